@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using LrLab.Cli;
+
+return LrLabCli.Run(args, Console.Out, Console.Error);

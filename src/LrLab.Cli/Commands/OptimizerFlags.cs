@@ -1,0 +1,53 @@
+using System.CommandLine;
+using LrLab.Core.Optimizers;
+
+namespace LrLab.Cli.Commands;
+
+/// <summary>`--optimizer`, `--lr` and the torch.optim hyperparameters, shared by simulate and sweep.</summary>
+internal sealed class OptimizerFlags
+{
+    private readonly Option<string> _optimizer = Flags.Text("--optimizer", "sgd, momentum, nesterov, adam, adamw, rmsprop, adagrad, nadam or radam (default sgd)");
+    private readonly Option<string> _lr = Flags.Text("--lr", "learning rate (default: the optimizer's usual default)");
+    private readonly Option<string> _momentum = Flags.Text("--momentum", "momentum (SGD, RMSprop)");
+    private readonly Option<string> _dampening = Flags.Text("--dampening", "dampening (SGD)");
+    private readonly Option<bool> _nesterov = Flags.Switch("--nesterov", "Nesterov momentum (SGD)");
+    private readonly Option<string> _beta1 = Flags.Text("--beta1", "betas[0] (Adam family, default 0.9)");
+    private readonly Option<string> _beta2 = Flags.Text("--beta2", "betas[1] (Adam family, default 0.999)");
+    private readonly Option<string> _eps = Flags.Text("--eps", "eps added to the denominator");
+    private readonly Option<string> _weightDecay = Flags.Text("--weight-decay", "weight_decay (decoupled for AdamW)");
+    private readonly Option<string> _alpha = Flags.Text("--alpha", "RMSprop smoothing constant (default 0.99)");
+    private readonly Option<bool> _centered = Flags.Switch("--centered", "centered RMSprop");
+    private readonly Option<bool> _amsgrad = Flags.Switch("--amsgrad", "AMSGrad variant (Adam, AdamW)");
+    private readonly Option<string> _lrDecay = Flags.Text("--lr-decay", "lr_decay (Adagrad)");
+
+    public OptimizerFlags(Command command)
+    {
+        foreach (var option in new Option[] { _optimizer, _lr, _momentum, _dampening, _nesterov, _beta1, _beta2, _eps, _weightDecay, _alpha, _centered, _amsgrad, _lrDecay })
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    public string Name(ParseResult result) => result.GetValue(_optimizer) ?? "sgd";
+
+    public IOptimizer Create(ParseResult result)
+    {
+        var name = Name(result);
+        var lr = Flags.Positive(result, _lr) ?? OptimizerFactory.DefaultLr(name);
+        return OptimizerFactory.Create(name, new OptimizerOptions
+        {
+            Lr = lr,
+            Momentum = Flags.NonNegative(result, _momentum),
+            Dampening = Flags.Number(result, _dampening),
+            Nesterov = result.GetValue(_nesterov),
+            Beta1 = Flags.Number(result, _beta1),
+            Beta2 = Flags.Number(result, _beta2),
+            Eps = Flags.NonNegative(result, _eps),
+            WeightDecay = Flags.NonNegative(result, _weightDecay),
+            Alpha = Flags.NonNegative(result, _alpha),
+            Centered = result.GetValue(_centered),
+            Amsgrad = result.GetValue(_amsgrad),
+            LrDecay = Flags.NonNegative(result, _lrDecay),
+        });
+    }
+}

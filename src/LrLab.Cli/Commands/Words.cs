@@ -1,0 +1,17 @@
+using LrLab.Core.Simulation;
+
+namespace LrLab.Cli.Commands;
+
+/// <summary>The verdict vocabulary in words for tables.</summary>
+internal static class Words
+{
+    public static string Verdict(Verdict verdict) => verdict switch
+    {
+        Core.Simulation.Verdict.TooSmall => "too small",
+        Core.Simulation.Verdict.JustRight => "just right",
+        Core.Simulation.Verdict.TooLarge => "too large",
+        _ => "inconclusive",
+    };
+
+    public static string Pattern(Pattern pattern) => pattern.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,264 @@
+using System.Globalization;
+using LrLab.Core.Surfaces;
+
+namespace LrLab.Core.Simulation;
+
+/// <summary>
+/// Turns a simulated trajectory into a verdict and a pattern. The rules, in order:
+/// a non-finite loss is too-large (nan or diverging); a final gap above the starting gap is too-large, diverging;
+/// updates whose sign flips in some coordinate on at least 3 of 4 consecutive steps are oscillating; a run that
+/// converges (or is on course to) within <see cref="FastSteps"/> updates is just-right; slower oscillating runs
+/// are too-large; slower smooth runs are too-small (plateau when the loss hardly moved, else crawling).
+/// </summary>
+public static class RunClassifier
+{
+    /// <summary>"Tens of steps, not hundreds": converging within this many updates counts as just right.</summary>
+    public const int FastSteps = 100;
+
+    /// <summary>Judges a finished run. <paramref name="points"/>[k] is the state after k updates.</summary>
+    internal static Trajectory Judge(Surface surface, string optimizer, double lr, List<TrajectoryPoint> points, int? blowUp, SimulationOptions options)
+    {
+        var tolerance = options.Tolerance ?? (surface.IsStochastic ? 1e-2 : 1e-3);
+        var finite = blowUp is { } b ? points.GetRange(0, b) : points;
+        var finalLoss = finite.Count > 0 ? finite[^1].Loss : double.NaN;
+        var result = new Trajectory(surface.Name, optimizer, lr, points, finalLoss, null, Verdict.Inconclusive, Pattern.Smooth, null, blowUp, string.Empty);
+
+        if (blowUp is { } at)
+        {
+            var nan = double.IsNaN(points[at].Loss);
+            return result with
+            {
+                Verdict = Verdict.TooLarge,
+                Pattern = nan ? Pattern.Nan : Pattern.Diverging,
+                Explanation = Say($"The loss {(nan ? "became NaN" : "overflowed")} at step {at}: every step overshot the minimum by more than the last, the error was multiplied by more than 1 each time (|1 − αλ| > 1), until float64 ran out of range.")
+                    + LimitHint(surface, lr),
+            };
+        }
+
+        var minimum = MinimumLoss(surface, finite);
+        var gaps = Gaps(finite, minimum, surface.IsStochastic);
+        var gap0 = gaps[0];
+        var updates = finite.Count - 1;
+        if (gap0 <= 0 || !double.IsFinite(gap0))
+        {
+            return result with { StepsToConverge = 0, Explanation = "The run starts at the minimum: there is nothing to learn from it." };
+        }
+
+        var converged = StepsToConverge(gaps, tolerance * gap0);
+        var oscillating = Oscillates(finite, converged ?? updates);
+        var pattern = oscillating ? Pattern.Oscillating : Pattern.Smooth;
+        result = result with { StepsToConverge = converged, Pattern = pattern };
+
+        if (gaps[^1] > gap0)
+        {
+            return result with
+            {
+                Verdict = Verdict.TooLarge,
+                Pattern = Pattern.Diverging,
+                Explanation = Say($"The loss grew from {finite[0].Loss:G4} to {finalLoss:G4} in {updates} steps: each update overshoots the minimum and lands further away than it started.") + LimitHint(surface, lr),
+            };
+        }
+
+        if (converged is { } k)
+        {
+            if (k <= FastSteps)
+            {
+                return result with
+                {
+                    Verdict = Verdict.JustRight,
+                    Explanation = oscillating
+                        ? Say($"The updates flip direction, yet every bounce is smaller: within {tolerance:P1} of the starting gap after {k} steps.")
+                        : Say($"Steady decrease with diminishing returns: the loss went from {finite[0].Loss:G4} to within {tolerance:P1} of the starting gap after {k} steps."),
+                };
+            }
+
+            return SlowRun(result, finite, gaps, k, oscillating, surface, lr);
+        }
+
+        if (updates < 3)
+        {
+            return result with { Verdict = Verdict.Inconclusive, Explanation = Say($"Only {updates} step(s): run longer to judge the rate.") };
+        }
+
+        var (rate, estimate) = Extrapolate(gaps, tolerance * gap0);
+        result = result with { EstimatedStepsToConverge = estimate };
+        if (estimate is { } e && e <= FastSteps)
+        {
+            return result with
+            {
+                Verdict = Verdict.JustRight,
+                Explanation = Say($"Not converged yet after {updates} steps, but the gap shrinks {1 - rate:P1} per step: on course to converge in about {e} steps."),
+            };
+        }
+
+        return SlowRun(result, finite, gaps, estimate, oscillating, surface, lr, rate);
+    }
+
+    private static Trajectory SlowRun(Trajectory result, List<TrajectoryPoint> finite, double[] gaps, int? steps, bool oscillating, Surface surface, double lr, double rate = double.NaN)
+    {
+        var updates = finite.Count - 1;
+        if (double.IsNaN(rate))
+        {
+            rate = Math.Pow(gaps[Math.Min(steps ?? updates, updates)] / gaps[0], 1.0 / Math.Max(1, steps ?? updates));
+        }
+
+        var needs = steps is { } s ? Say($"about {s:N0} steps") : "an unbounded number of steps";
+        if (oscillating)
+        {
+            return result with
+            {
+                Verdict = Verdict.TooLarge,
+                Explanation = Say($"The point bounces from wall to wall; each step shrinks the gap only {Math.Max(0, 1 - rate):P2}, so it needs {needs}.") + LimitHint(surface, lr),
+            };
+        }
+
+        var moved = 1 - (gaps[^1] / gaps[0]);
+        if (moved < 0.01)
+        {
+            return result with
+            {
+                Verdict = Verdict.TooSmall,
+                Pattern = Pattern.Plateau,
+                Explanation = Say($"The loss hardly moved ({moved:P2} of the gap in {updates} steps): the steps are too short for the gradient here."),
+            };
+        }
+
+        return result with
+        {
+            Verdict = Verdict.TooSmall,
+            Pattern = Pattern.Crawling,
+            Explanation = Say($"Each step shrinks the gap only {1 - rate:P2}: at this rate it needs {needs}. A larger rate would get there sooner."),
+        };
+    }
+
+    private static double MinimumLoss(Surface surface, List<TrajectoryPoint> points)
+    {
+        if (surface.Curvature is { } c)
+        {
+            var value = surface.Value(c.Minimum.ToArray());
+            if (double.IsFinite(value))
+            {
+                return value;
+            }
+        }
+
+        var best = double.PositiveInfinity;
+        foreach (var p in points)
+        {
+            best = Math.Min(best, p.Loss);
+        }
+
+        return best;
+    }
+
+    /// <summary>Gap to the minimum per step; on stochastic surfaces a trailing mean over 5 steps tames the noise.</summary>
+    private static double[] Gaps(List<TrajectoryPoint> points, double minimum, bool smooth)
+    {
+        var gaps = new double[points.Count];
+        for (var i = 0; i < gaps.Length; i++)
+        {
+            gaps[i] = Math.Max(0, points[i].Loss - minimum);
+        }
+
+        if (!smooth)
+        {
+            return gaps;
+        }
+
+        var smoothed = new double[gaps.Length];
+        var sum = 0.0;
+        for (var i = 0; i < gaps.Length; i++)
+        {
+            sum += gaps[i];
+            if (i >= 5)
+            {
+                sum -= gaps[i - 5];
+            }
+
+            smoothed[i] = sum / Math.Min(i + 1, 5);
+        }
+
+        return smoothed;
+    }
+
+    private static int? StepsToConverge(double[] gaps, double threshold)
+    {
+        for (var i = gaps.Length - 1; i >= 0; i--)
+        {
+            if (gaps[i] > threshold)
+            {
+                return i + 1 < gaps.Length ? i + 1 : null;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// A coordinate oscillates when its update flips sign on at least 3 of 4 consecutive steps (and at least 3 times)
+    /// before convergence; gradient noise flips about half the time, so it does not count.
+    /// </summary>
+    private static bool Oscillates(List<TrajectoryPoint> points, int window)
+    {
+        var last = Math.Min(points.Count - 1, Math.Max(window, 10));
+        var dims = points[0].Params.Length;
+        for (var d = 0; d < dims; d++)
+        {
+            int flips = 0, pairs = 0;
+            var previous = 0.0;
+            for (var k = 1; k <= last; k++)
+            {
+                var delta = points[k].Params[d] - points[k - 1].Params[d];
+                if (delta != 0 && previous != 0)
+                {
+                    pairs++;
+                    if (Math.Sign(delta) != Math.Sign(previous))
+                    {
+                        flips++;
+                    }
+                }
+
+                previous = delta;
+            }
+
+            if (flips >= 3 && flips >= 0.75 * pairs)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Geometric fit over the last quarter of the run: per-step ratio and the projected steps to reach the threshold.</summary>
+    private static (double Rate, int? Steps) Extrapolate(double[] gaps, double threshold)
+    {
+        var end = gaps.Length - 1;
+        var span = Math.Max(2, gaps.Length / 4);
+        var from = Math.Max(0, end - span);
+        if (gaps[from] <= 0 || gaps[end] <= 0)
+        {
+            return (double.NaN, null);
+        }
+
+        var rate = Math.Pow(gaps[end] / gaps[from], 1.0 / (end - from));
+        if (!(rate < 1))
+        {
+            return (rate, null);
+        }
+
+        var more = Math.Log(threshold / gaps[end]) / Math.Log(rate);
+        var total = end + Math.Ceiling(Math.Max(0, more));
+        return (rate, total > int.MaxValue / 2 ? null : (int)total);
+    }
+
+    private static string LimitHint(Surface surface, double lr)
+    {
+        var limit = surface.StabilityLimit;
+        return double.IsFinite(limit) && lr > limit
+            ? Say($" Here α = {lr:G4} is above 2/λmax = {limit:G4}, the largest stable rate for plain gradient descent.")
+            : string.Empty;
+    }
+
+    private static string Say(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
