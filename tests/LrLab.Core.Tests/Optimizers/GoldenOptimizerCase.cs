@@ -15,9 +15,9 @@ internal sealed record GoldenOptimizerCase(
     double[][] Params,
     double[] Losses)
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, GoldenOptimizerCase>> Cases = new(Load);
+    private static readonly Lazy<IReadOnlyDictionary<string, GoldenOptimizerCase>> _cases = new(Load);
 
-    public static IReadOnlyDictionary<string, GoldenOptimizerCase> All => Cases.Value;
+    public static IReadOnlyDictionary<string, GoldenOptimizerCase> All => _cases.Value;
 
     private static Dictionary<string, GoldenOptimizerCase> Load()
     {
