@@ -1,0 +1,79 @@
+using System.Numerics;
+
+namespace LrLab.Core.Optimizers;
+
+/// <summary>
+/// Adagrad (Duchi et al., 2011), mirroring <c>torch.optim.Adagrad</c> (<c>lr_decay</c> 0,
+/// <c>weight_decay</c> 0, <c>initial_accumulator_value</c> 0, <c>eps</c> 1e-10, <c>maximize</c>).
+/// At step t, with g = ∇L (negated when maximizing) plus weight_decay·θ:
+/// <code>
+/// clr ← lr / (1 + (t − 1)·lr_decay)
+/// s ← s + g²              (s starts at initial_accumulator_value)
+/// θ ← θ − clr·g / (√s + eps)
+/// </code>
+/// </summary>
+public sealed class Adagrad : IOptimizer
+{
+    private const string Sum = "sum";
+
+    private readonly double _lrDecay;
+    private readonly double _weightDecay;
+    private readonly double _initialAccumulatorValue;
+    private readonly double _eps;
+
+    /// <summary>
+    /// Builds the optimizer. Throws <see cref="InputException"/> for lr, lr_decay, weight_decay,
+    /// initial_accumulator_value or eps below 0.
+    /// </summary>
+    public Adagrad(OptimizerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Hyperparameter.NonNegative(options.Lr, "lr");
+        _lrDecay = Hyperparameter.NonNegative(options.LrDecay ?? 0, "lr_decay");
+        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? 0, "weight_decay");
+        _initialAccumulatorValue = Hyperparameter.NonNegative(options.InitialAccumulatorValue ?? 0, "initial_accumulator_value");
+        _eps = Hyperparameter.NonNegative(options.Eps ?? 1e-10, "eps");
+        Options = options with
+        {
+            LrDecay = _lrDecay,
+            WeightDecay = _weightDecay,
+            InitialAccumulatorValue = _initialAccumulatorValue,
+            Eps = _eps,
+        };
+    }
+
+    /// <inheritdoc />
+    public string Name => "adagrad";
+
+    /// <inheritdoc />
+    public OptimizerOptions Options { get; }
+
+    /// <inheritdoc />
+    public OptimizerState<T> Init<T>(int size)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        // PyTorch creates the accumulator eagerly in the constructor, already filled.
+        var state = new OptimizerState<T>(size, Sum);
+        state.Buffer(Sum).Fill(TensorOps.Of<T>(_initialAccumulatorValue));
+        return state;
+    }
+
+    /// <inheritdoc />
+    public void Step<T>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double lr)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var step = (double)++state.StepCount;
+        var negClr = TensorOps.Of<T>(-(lr / (1 + ((step - 1) * _lrDecay))));
+        var weightDecay = TensorOps.Of<T>(_weightDecay);
+        var eps = TensorOps.Of<T>(_eps);
+        var sum = state.Buffer(Sum);
+
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var g = EffectiveGradient.Of(gradients[i], parameters[i], weightDecay, Options.Maximize);
+            sum[i] = TensorOps.AddCMul(sum[i], g, g, T.One);
+            parameters[i] = TensorOps.AddCDiv(parameters[i], g, T.Sqrt(sum[i]) + eps, negClr);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Numerics;
+
+namespace LrLab.Core.Optimizers;
+
+/// <summary>
+/// Stochastic gradient descent with optional momentum, mirroring <c>torch.optim.SGD</c>
+/// (<c>momentum</c>, <c>dampening</c>, <c>nesterov</c>, <c>weight_decay</c>, <c>maximize</c>).
+/// With g = ∇L (negated when maximizing) and λ = weight_decay, μ = momentum, τ = dampening:
+/// <code>
+/// g ← g + λ·θ                      (only when λ ≠ 0)
+/// b ← g on the first step, else b ← μ·b + (1 − τ)·g      (only when μ ≠ 0)
+/// d ← g + μ·b if nesterov, else d ← b                      (d ← g when μ = 0)
+/// θ ← θ − lr·d
+/// </code>
+/// The first-step buffer is a copy of the gradient, not (1 − τ)·g: PyTorch's quirk, mirrored.
+/// </summary>
+public sealed class Sgd : IOptimizer
+{
+    private const string MomentumBuffer = "momentum_buffer";
+
+    private readonly double _momentum;
+    private readonly double _dampening;
+    private readonly double _weightDecay;
+
+    /// <summary>
+    /// Builds the optimizer. Defaults are PyTorch's (momentum 0, dampening 0, weight_decay 0).
+    /// Throws <see cref="InputException"/> for lr, momentum or weight_decay below 0, and for nesterov
+    /// without a positive momentum and zero dampening.
+    /// </summary>
+    public Sgd(OptimizerOptions options)
+        : this(options, "sgd")
+    {
+    }
+
+    /// <summary>Builds the optimizer under a preset's name (<c>momentum</c>, <c>nesterov</c>).</summary>
+    internal Sgd(OptimizerOptions options, string name)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Hyperparameter.NonNegative(options.Lr, "lr");
+        _momentum = Hyperparameter.NonNegative(options.Momentum ?? 0, "momentum");
+        _dampening = options.Dampening ?? 0;
+        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? 0, "weight_decay");
+        if (options.Nesterov && (_momentum <= 0 || _dampening != 0))
+        {
+            throw new InputException(
+                $"invalid nesterov: requires momentum > 0 and dampening 0 (got momentum {Hyperparameter.Format(_momentum)}, dampening {Hyperparameter.Format(_dampening)})");
+        }
+
+        Name = name;
+        Options = options with { Momentum = _momentum, Dampening = _dampening, WeightDecay = _weightDecay };
+    }
+
+    /// <inheritdoc />
+    public string Name { get; }
+
+    /// <inheritdoc />
+    public OptimizerOptions Options { get; }
+
+    /// <inheritdoc />
+    public OptimizerState<T> Init<T>(int size)
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        _momentum != 0 ? new OptimizerState<T>(size, MomentumBuffer) : new OptimizerState<T>(size);
+
+    /// <inheritdoc />
+    public void Step<T>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double lr)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var weightDecay = TensorOps.Of<T>(_weightDecay);
+        var momentum = TensorOps.Of<T>(_momentum);
+        var oneMinusDampening = TensorOps.Of<T>(1 - _dampening);
+        var negLr = TensorOps.Of<T>(-lr);
+        var buffer = _momentum != 0 ? state.Buffer(MomentumBuffer) : [];
+        var first = !state.Initialized;
+
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var d = EffectiveGradient.Of(gradients[i], parameters[i], weightDecay, Options.Maximize);
+            if (_momentum != 0)
+            {
+                // buf.mul_(momentum).add_(d_p, alpha=1 - dampening), or a clone of d_p on the first step.
+                buffer[i] = first ? d : TensorOps.ScaleAdd(buffer[i], momentum, d, oneMinusDampening);
+                d = Options.Nesterov ? TensorOps.Add(d, buffer[i], momentum) : buffer[i];
+            }
+
+            parameters[i] = TensorOps.Add(parameters[i], d, negLr);
+        }
+
+        state.Initialized = true;
+        state.StepCount++;
+    }
+}
