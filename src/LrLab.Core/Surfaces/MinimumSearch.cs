@@ -25,7 +25,9 @@ internal static class MinimumSearch
         double value = surface.ValueAndGradient(point, gradient);
         for (int iteration = 0; iteration < MaxIterations && IsFinite(value, gradient); iteration++)
         {
-            if (Norm(gradient) <= GradientTolerance)
+            // Keep going past a loose gradient tolerance: on a flat-bottomed minimum such as x⁴ the
+            // iterates keep shrinking towards it, which is what exposes its vanishing curvature below.
+            if (Norm(gradient) == 0)
             {
                 break;
             }
@@ -38,31 +40,26 @@ internal static class MinimumSearch
                 return null;
             }
 
-            double step = 1;
-            bool accepted = false;
-            for (int halving = 0; halving < MaxHalvings && !accepted; halving++, step *= 0.5)
-            {
-                for (int k = 0; k < n; k++)
-                {
-                    trial[k] = point[k] + step * direction[k];
-                }
-
-                double trialValue = surface.Value(trial);
-                accepted = double.IsFinite(trialValue) && trialValue <= value + 1e-4 * step * slope;
-            }
-
-            if (!accepted)
+            double step = LineSearch(surface, point, value, direction, slope, trial);
+            if (step == 0)
             {
                 break;
             }
 
+            bool stalled = step * Norm(direction) <= 1e-15 * (1 + Norm(point));
             trial.CopyTo(point, 0);
             value = surface.ValueAndGradient(point, gradient);
+            if (stalled)
+            {
+                break;
+            }
+
             if (point.Any(p => Math.Abs(p) > Escape))
             {
                 return null;
             }
         }
+
 
         if (!IsFinite(value, gradient) || Norm(gradient) > GradientTolerance)
         {
@@ -75,7 +72,32 @@ internal static class MinimumSearch
         // A vanishing smallest eigenvalue means a flat-bottomed minimum (x^4), where the quadratic
         // model and every limit derived from it are meaningless.
         bool positiveDefinite = double.IsFinite(max) && min > 1e-6 * Math.Max(1, max);
-        return positiveDefinite ? new Curvature(point, min, max) : null;
+
+        // At a strict minimum Newton has converged quadratically, so one more Newton step is
+        // negligible; a step still comparable to the distance travelled means we stopped early.
+        bool converged = Norm(gradient) / min <= 1e-6 * Math.Max(1, Norm(point));
+        return positiveDefinite && converged ? new Curvature(point, min, max) : null;
+    }
+
+    // Armijo backtracking: the longest step 1, ½, ¼, … that lowers the value enough, or 0 if none does.
+    private static double LineSearch(Surface surface, double[] point, double value, double[] direction, double slope, double[] trial)
+    {
+        double step = 1;
+        for (int halving = 0; halving < MaxHalvings; halving++, step *= 0.5)
+        {
+            for (int k = 0; k < point.Length; k++)
+            {
+                trial[k] = point[k] + step * direction[k];
+            }
+
+            double trialValue = surface.Value(trial);
+            if (double.IsFinite(trialValue) && trialValue <= value + 1e-4 * step * slope)
+            {
+                return step;
+            }
+        }
+
+        return 0;
     }
 
     private static void ChooseDirection(int n, double a, double b, double c, double[] g, double[] d)
