@@ -13,7 +13,7 @@ public sealed class FormulaSurface : Surface
 {
     // Candidate starts, tried in order: off-axis and not at the origin, where hand-typed formulas
     // usually put their minimum, so a run has somewhere to go.
-    private static readonly ImmutableArray<(double X, double Y)> StartCandidates = [(2, 1.5), (1.5, -1), (-2, 1), (0.5, 0.5), (3, 3)];
+    private static readonly ImmutableArray<(double X, double Y)> _startCandidates = [(2, 1.5), (1.5, -1), (-2, 1), (0.5, 0.5), (3, 3)];
 
     private readonly CompiledFormula _formula;
 
@@ -57,7 +57,7 @@ public sealed class FormulaSurface : Surface
     private double[] ChooseStart()
     {
         Span<double> gradient = stackalloc double[2];
-        foreach (var (x, y) in StartCandidates)
+        foreach (var (x, y) in _startCandidates)
         {
             double[] start = Dimension == 1 ? [x] : [x, y];
             double value = ValueAndGradient(start, gradient);
@@ -68,7 +68,7 @@ public sealed class FormulaSurface : Surface
             }
         }
 
-        return Dimension == 1 ? [StartCandidates[0].X] : [StartCandidates[0].X, StartCandidates[0].Y];
+        return Dimension == 1 ? [_startCandidates[0].X] : [_startCandidates[0].X, _startCandidates[0].Y];
     }
 
     private ViewBox LossRangeView()

@@ -32,7 +32,7 @@ public class FormulaGradientTests
         "w^4 - 3*w",
     ];
 
-    private static readonly (double X, double Y)[] Points = [(0.7, 1.3), (1.9, 0.4), (2.6, 2.2), (1.1, -0.9), (0.35, 0.8)];
+    private static readonly (double X, double Y)[] _points = [(0.7, 1.3), (1.9, 0.4), (2.6, 2.2), (1.1, -0.9), (0.35, 0.8)];
 
     [Theory]
     [MemberData(nameof(Formulas))]
@@ -41,7 +41,7 @@ public class FormulaGradientTests
         var formula = CompiledFormula.Parse(text);
         var gradient = new double[formula.Dimension];
 
-        foreach (var (x, y) in Points)
+        foreach (var (x, y) in _points)
         {
             double[] point = FormulaValueTests.Variables(formula, x, y);
             double value = formula.EvaluateWithGradient(point, gradient);

@@ -9,12 +9,12 @@ public class FormulaPropertyTests
     // Characters the language uses plus a few it does not, so near-miss inputs dominate.
     private const string Alphabet = "xyw()+-*/^.0123456789e pisncoqrtabhglm,#z\u2212";
 
-    private static readonly Gen<string> NearMissText =
+    private static readonly Gen<string> _nearMissText =
         Gen.Char[Alphabet].Array[0, 80].Select(chars => new string(chars));
 
-    private static readonly Gen<string> AnyText = Gen.String;
+    private static readonly Gen<string> _anyText = Gen.String;
 
-    private static readonly Gen<string> Leaf = Gen.OneOf(
+    private static readonly Gen<string> _leaf = Gen.OneOf(
         Gen.Const("x"),
         Gen.Const("y"),
         Gen.Const("pi"),
@@ -22,11 +22,11 @@ public class FormulaPropertyTests
         Gen.Double[0.1, 3].Select(d => Math.Round(d, 2).ToString(CultureInfo.InvariantCulture)));
 
     // Smooth building blocks only, so finite differences are a trustworthy reference.
-    private static readonly Gen<string> ValidExpression = Gen.Recursive<string>((depth, self) =>
+    private static readonly Gen<string> _validExpression = Gen.Recursive<string>((depth, self) =>
         depth >= 4
-            ? Leaf
+            ? _leaf
             : Gen.Frequency(
-                (3, Leaf),
+                (3, _leaf),
                 (3, Gen.Select(self, Gen.OneOf(Gen.Const(" + "), Gen.Const(" - "), Gen.Const("*")), self, (a, op, b) => $"({a}{op}{b})")),
                 (1, Gen.Select(self, self, (a, b) => $"({a})/(2 + sin({b}))")),
                 (1, self.Select(a => $"({a})^2")),
@@ -38,14 +38,14 @@ public class FormulaPropertyTests
     [Fact]
     public void Arbitrary_text_fails_only_with_input_errors()
     {
-        AnyText.Sample(ParseOrInputError, iter: 20_000);
-        NearMissText.Sample(ParseOrInputError, iter: 50_000);
+        _anyText.Sample(ParseOrInputError, iter: 20_000);
+        _nearMissText.Sample(ParseOrInputError, iter: 50_000);
     }
 
     [Fact]
     public void Generated_expressions_parse_and_their_gradient_matches_finite_differences()
     {
-        Gen.Select(ValidExpression, Gen.Double[-2, 2], Gen.Double[-2, 2]).Sample(
+        Gen.Select(_validExpression, Gen.Double[-2, 2], Gen.Double[-2, 2]).Sample(
             (text, x, y) =>
             {
                 var formula = CompiledFormula.Parse(text);
@@ -74,7 +74,7 @@ public class FormulaPropertyTests
     [Fact]
     public void Canonical_text_parses_back_to_itself_with_the_same_values()
     {
-        Gen.Select(ValidExpression, Gen.Double[-2, 2], Gen.Double[-2, 2]).Sample(
+        Gen.Select(_validExpression, Gen.Double[-2, 2], Gen.Double[-2, 2]).Sample(
             (text, x, y) =>
             {
                 var original = CompiledFormula.Parse(text);
@@ -90,7 +90,7 @@ public class FormulaPropertyTests
     [Fact]
     public void Every_formula_that_parses_builds_a_surface_without_throwing()
     {
-        NearMissText.Sample(
+        _nearMissText.Sample(
             text =>
             {
                 try

@@ -8,7 +8,7 @@ public class FormulaSurfaceTests
     public static TheoryData<string> DeterministicBuiltIns
         => [.. SurfaceCatalog.BuiltIns.Where(s => !s.IsStochastic).Select(s => s.Name)];
 
-    private static readonly double[][] Points = [[-1.5, 2.0], [0.3, -0.7], [1.1, 1.3], [2.5, 2.0], [0.0, 1.0]];
+    private static readonly double[][] _points = [[-1.5, 2.0], [0.3, -0.7], [1.1, 1.3], [2.5, 2.0], [0.0, 1.0]];
 
     [Theory]
     [MemberData(nameof(DeterministicBuiltIns))]
@@ -20,7 +20,7 @@ public class FormulaSurfaceTests
         var actual = new double[typed.Dimension];
 
         Assert.Equal(builtIn.Dimension, typed.Dimension);
-        foreach (var p in Points)
+        foreach (var p in _points)
         {
             double[] point = p[..builtIn.Dimension];
             double expectedValue = builtIn.ValueAndGradient(point, expected);

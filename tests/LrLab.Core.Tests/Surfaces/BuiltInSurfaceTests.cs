@@ -7,15 +7,15 @@ public class BuiltInSurfaceTests
     public static TheoryData<string> Names => [.. SurfaceCatalog.BuiltIns.Select(s => s.Name)];
 
     // Points spread over each view box, off the axes so no gradient term vanishes by symmetry.
-    private static readonly double[][] Points2D = [[-1.5, 2.0], [0.3, -0.7], [1.1, 1.3], [-2.2, -0.4], [0.05, 0.9], [3.0, -2.0]];
-    private static readonly double[][] Points1D = [[-3.0], [-0.2], [0.7], [4.0]];
+    private static readonly double[][] _points2D = [[-1.5, 2.0], [0.3, -0.7], [1.1, 1.3], [-2.2, -0.4], [0.05, 0.9], [3.0, -2.0]];
+    private static readonly double[][] _points1D = [[-3.0], [-0.2], [0.7], [4.0]];
 
     public static TheoryData<string, double, double> NamesAndPoints()
     {
         var data = new TheoryData<string, double, double>();
         foreach (var surface in SurfaceCatalog.BuiltIns)
         {
-            foreach (var p in surface.Dimension == 1 ? Points1D : Points2D)
+            foreach (var p in surface.Dimension == 1 ? _points1D : _points2D)
             {
                 data.Add(surface.Name, p[0], p.Length > 1 ? p[1] : double.NaN);
             }

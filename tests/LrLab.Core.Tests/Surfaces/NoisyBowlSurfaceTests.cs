@@ -4,8 +4,8 @@ namespace LrLab.Core.Tests.Surfaces;
 
 public class NoisyBowlSurfaceTests
 {
-    private static readonly double[] Point = [1.5, -0.5];
-    private static readonly double[] Exact = [3.0, -2.0];
+    private static readonly double[] _point = [1.5, -0.5];
+    private static readonly double[] _exact = [3.0, -2.0];
 
     [Fact]
     public void Loss_and_exact_gradient_equal_the_bowls()
@@ -16,9 +16,9 @@ public class NoisyBowlSurfaceTests
 
         Assert.True(noisy.IsStochastic);
         Assert.False(bowl.IsStochastic);
-        Assert.Equal(bowl.Value(Point), noisy.ValueAndGradient(Point, gradient));
-        Assert.Equal(Exact, gradient);
-        Assert.Equal(bowl.Value(Point), noisy.SampleGradient(Point, gradient, new Random(1), 8));
+        Assert.Equal(bowl.Value(_point), noisy.ValueAndGradient(_point, gradient));
+        Assert.Equal(_exact, gradient);
+        Assert.Equal(bowl.Value(_point), noisy.SampleGradient(_point, gradient, new Random(1), 8));
         Assert.Equal(bowl.Curvature!.Minimum, noisy.Curvature!.Minimum);
         Assert.Equal((2.0, 4.0), (noisy.Curvature.LambdaMin, noisy.LambdaMax));
     }
@@ -50,7 +50,7 @@ public class NoisyBowlSurfaceTests
 
         for (int k = 0; k < 2; k++)
         {
-            var noise = samples.Select(s => s[k] - Exact[k]).ToArray();
+            var noise = samples.Select(s => s[k] - _exact[k]).ToArray();
             double mean = noise.Average();
             double variance = noise.Select(n => (n - mean) * (n - mean)).Sum() / (Count - 1);
 
@@ -68,7 +68,7 @@ public class NoisyBowlSurfaceTests
         const int Count = 40_000;
         var samples = Samples(SurfaceCatalog.Find("noisy-bowl")!, new Random(7), 1, Count);
 
-        double covariance = samples.Sum(s => (s[0] - Exact[0]) * (s[1] - Exact[1])) / Count;
+        double covariance = samples.Sum(s => (s[0] - _exact[0]) * (s[1] - _exact[1])) / Count;
 
         Assert.True(Math.Abs(covariance) < 5 * 16 / Math.Sqrt(Count), $"covariance {covariance}");
     }
@@ -80,7 +80,7 @@ public class NoisyBowlSurfaceTests
     {
         var noisy = SurfaceCatalog.Find("noisy-bowl")!;
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => noisy.SampleGradient(Point, new double[2], new Random(0), batchSize));
+        Assert.Throws<ArgumentOutOfRangeException>(() => noisy.SampleGradient(_point, new double[2], new Random(0), batchSize));
     }
 
     [Fact]
@@ -90,9 +90,9 @@ public class NoisyBowlSurfaceTests
         var random = new Random(5);
         var gradient = new double[2];
 
-        bowl.SampleGradient(Point, gradient, random, 1);
+        bowl.SampleGradient(_point, gradient, random, 1);
 
-        Assert.Equal(Exact, gradient);
+        Assert.Equal(_exact, gradient);
         Assert.Equal(new Random(5).Next(), random.Next());
     }
 
@@ -102,7 +102,7 @@ public class NoisyBowlSurfaceTests
         for (int i = 0; i < count; i++)
         {
             var gradient = new double[2];
-            surface.SampleGradient(Point, gradient, random, batchSize);
+            surface.SampleGradient(_point, gradient, random, batchSize);
             result.Add(gradient);
         }
 
