@@ -31,7 +31,8 @@ public static class LrLabCli
 
         if (parsed.Errors.Count > 0)
         {
-            stderr.WriteLine($"error: {OneLine(parsed.Errors[0].Message)} (see 'lrlab --help')");
+            var messages = parsed.Errors.Select(e => OneLine(e.Message)).Distinct();
+            stderr.WriteLine($"error: {string.Join(" ", messages)} (see 'lrlab --help')");
             return BadInput;
         }
 

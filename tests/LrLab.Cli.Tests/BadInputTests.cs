@@ -31,7 +31,7 @@ public sealed class BadInputTests
         { ["schedule", "StepLR(step_size=3"], "column" },
         { ["schedule", "ReduceLROnPlateau()"], "ReduceLROnPlateau" },
         { ["schedule", "StepLR(step_size=3)", "--steps", "0"], "--steps" },
-        { ["schedule"], "spec" },
+        { ["schedule"], "argument missing" },
         { ["frobnicate"], "frobnicate" },
     };
 

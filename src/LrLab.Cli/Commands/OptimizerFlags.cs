@@ -33,7 +33,7 @@ internal sealed class OptimizerFlags
     public IOptimizer Create(ParseResult result)
     {
         var name = Name(result);
-        var lr = Flags.Positive(result, _lr) ?? OptimizerFactory.DefaultLr(name);
+        var lr = Flags.Positive(result, _lr) ?? OptimizerFactory.Info(name).DefaultLr;
         return OptimizerFactory.Create(name, new OptimizerOptions
         {
             Lr = lr,

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using LrLab.Cli.Output;
-using LrLab.Core.Optimizers;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
 using Spectre.Console;
@@ -65,8 +64,7 @@ internal static class SimulateCommand
     private static string Csv(Trajectory t)
     {
         var dims = t.Steps[0].Params.Length;
-        string[] names = dims == 1 ? ["x"] : ["x", "y"];
-        var csv = new Csv([.. new[] { "step" }.Concat(names).Concat(["loss", "lr"])]);
+        var csv = dims == 1 ? new Csv("step", "x", "loss", "lr") : new Csv("step", "x", "y", "loss", "lr");
         foreach (var p in t.Steps)
         {
             csv.Row([p.Step.ToString(CultureInfo.InvariantCulture), .. p.Params.Select(Output.Csv.Number), Output.Csv.Number(p.Loss), Output.Csv.Number(p.Lr)]);

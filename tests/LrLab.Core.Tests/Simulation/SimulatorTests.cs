@@ -1,4 +1,3 @@
-using LrLab.Core;
 using LrLab.Core.Optimizers;
 using LrLab.Core.Schedules;
 using LrLab.Core.Simulation;
@@ -131,7 +130,7 @@ public sealed class SimulatorTests
     public void A_decay_schedule_rescues_a_rate_that_starts_too_large()
     {
         var fixedRate = Run("bowl", 0.55, steps: 100);
-        var schedule = ScheduleSpec.Parse("StepLR(step_size=10, gamma=0.1)").Schedule!;
+        var schedule = ScheduleSpec.Parse("MultiStepLR(milestones=[10], gamma=0.1)").Schedule!;
         var decayed = Run("bowl", 0.55, steps: 100, options: new SimulationOptions { Schedule = schedule });
         Assert.Equal(Verdict.TooLarge, fixedRate.Verdict);
         Assert.True(decayed.FinalLoss < 1e-6, $"final loss {decayed.FinalLoss}");
