@@ -7,14 +7,14 @@ public sealed record GoldenScheduleCase(string Id, string Spec, double BaseLr, d
 
 public static class GoldenSchedules
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, GoldenScheduleCase>> Cases = new(Load);
+    private static readonly Lazy<IReadOnlyDictionary<string, GoldenScheduleCase>> _cases = new(Load);
 
-    public static GoldenScheduleCase Get(string id) => Cases.Value[id];
+    public static GoldenScheduleCase Get(string id) => _cases.Value[id];
 
     public static TheoryData<string> Ids()
     {
         var data = new TheoryData<string>();
-        foreach (var id in Cases.Value.Keys)
+        foreach (var id in _cases.Value.Keys)
         {
             data.Add(id);
         }
@@ -22,7 +22,7 @@ public static class GoldenSchedules
         return data;
     }
 
-    public static int Count => Cases.Value.Count;
+    public static int Count => _cases.Value.Count;
 
     private static Dictionary<string, GoldenScheduleCase> Load()
     {

@@ -7,7 +7,7 @@ namespace LrLab.Core.Tests.Schedules;
 /// <summary>Hostile input: the parser may only ever answer with a schedule or an InputException, quickly.</summary>
 public sealed class ScheduleSpecPropertyTests
 {
-    private static readonly string[] Fragments =
+    private static readonly string[] _fragments =
     [
         "StepLR", "SequentialLR", "OneCycleLR", "ReduceLROnPlateau", "CyclicLR", "torch.optim.lr_scheduler.", "(", ")", "[", "]",
         ",", "=", "step_size", "gamma", "schedulers", "milestones", "max_lr", "total_steps", "T_max", "mode", "1", "0", "-3", "1e-4",
@@ -23,7 +23,7 @@ public sealed class ScheduleSpecPropertyTests
     [Fact]
     public void Random_token_soup_only_throws_InputException()
     {
-        Gen.OneOf(Fragments).Array[0, 60].Select(parts => string.Concat(parts))
+        Gen.OneOf(_fragments).Array[0, 60].Select(parts => string.Concat(parts))
             .Sample(s => Assert.True(ParsesOrRejects(s)), iter: 20_000);
     }
 
