@@ -12,7 +12,7 @@ namespace LrLab.Core.Schedules;
 /// cosine, so the rate climbs back to the base by <c>2·T_max</c> and repeats with period <c>2·T_max</c>.
 /// At the updates right after each minimum (t ≡ T_max + 1 mod 2·T_max) the recursion would divide by
 /// zero, so PyTorch adds <c>(base − eta_min)(1 − cos(π/T_max))/2</c> to <c>eta_min</c> instead; we use
-/// that same expression there so the values agree bit for bit in spirit, not only in exact arithmetic.
+/// that same expression there so the values agree in floating point, not only in exact arithmetic.
 /// </remarks>
 public sealed class CosineAnnealingLr : ILrSchedule, IScheduleSpec
 {

@@ -11,7 +11,7 @@ namespace LrLab.Core.Schedules;
 /// </summary>
 public static class ScheduleSpec
 {
-    private static readonly FrozenDictionary<string, ScheduleKind> Kinds = new[]
+    private static readonly FrozenDictionary<string, ScheduleKind> _kinds = new[]
     {
         StepLr.Kind, MultiStepLr.Kind, ExponentialLr.Kind, ConstantLr.Kind, LinearLr.Kind, PolynomialLr.Kind,
         CosineAnnealingLr.Kind, CosineAnnealingWarmRestarts.Kind, OneCycleLr.Kind, CyclicLr.Kind, SequentialLr.Kind,
@@ -56,7 +56,7 @@ public static class ScheduleSpec
         var name = call.Name.StartsWith(SpecFormat.PythonPrefix, StringComparison.Ordinal)
             ? call.Name[SpecFormat.PythonPrefix.Length..]
             : call.Name;
-        if (!Kinds.TryGetValue(name, out var kind))
+        if (!_kinds.TryGetValue(name, out var kind))
         {
             throw SpecError.At($"unknown scheduler '{call.Name}'; valid: {string.Join(", ", Names)}", call.Column);
         }
