@@ -46,7 +46,7 @@ internal static class ScheduleCommand
                 kind,
                 output,
                 stdout,
-                () => JsonSerializer.Serialize(data, CliJson.Default.ScheduleOutput),
+                () => JsonSerializer.Serialize(data, CliJson.Readable.ScheduleOutput),
                 () => Csv(rates),
                 console => Table(console, data));
             return 0;

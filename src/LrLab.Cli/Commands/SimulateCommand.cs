@@ -53,7 +53,7 @@ internal static class SimulateCommand
                 kind,
                 output,
                 stdout,
-                () => JsonSerializer.Serialize(trajectory, CliJson.Default.Trajectory),
+                () => JsonSerializer.Serialize(trajectory, CliJson.Readable.Trajectory),
                 () => Csv(trajectory),
                 console => Table(console, trajectory));
             return 0;

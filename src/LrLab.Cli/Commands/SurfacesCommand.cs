@@ -24,7 +24,7 @@ internal static class SurfacesCommand
                 kind,
                 output,
                 stdout,
-                () => JsonSerializer.Serialize(rows, CliJson.Default.SurfaceRowArray),
+                () => JsonSerializer.Serialize(rows, CliJson.Readable.SurfaceRowArray),
                 () => Csv(rows),
                 console => Table(console, rows));
             return 0;

@@ -1,19 +1,30 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using LrLab.Cli.Commands;
 using LrLab.Core.Simulation;
 
 namespace LrLab.Cli.Output;
 
 /// <summary>
-/// Source-generated JSON for every CLI result: camelCase names, indented, and NaN/Infinity written as
-/// strings because a blown-up run legitimately ends on a non-finite loss.
+/// Source-generated JSON for every CLI result. Use <see cref="Readable"/>: camelCase names, indented,
+/// NaN/Infinity written as strings (a blown-up run legitimately ends on a non-finite loss), and Greek
+/// letters left as they are (α, not \u03B1).
 /// </summary>
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    WriteIndented = true,
-    NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(Trajectory))]
 [JsonSerializable(typeof(SurfaceRow[]))]
 [JsonSerializable(typeof(ScheduleOutput))]
-internal sealed partial class CliJson : JsonSerializerContext;
+internal sealed partial class CliJson : JsonSerializerContext
+{
+    private static readonly Lazy<CliJson> _readable = new(() => new CliJson(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    }));
+
+    /// <summary>The context every command serializes with.</summary>
+    public static CliJson Readable => _readable.Value;
+}

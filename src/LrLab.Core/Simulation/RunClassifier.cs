@@ -55,7 +55,7 @@ public static class RunClassifier
             {
                 Verdict = Verdict.TooLarge,
                 Pattern = Pattern.Diverging,
-                Explanation = Say($"The loss grew from {finite[0].Loss:G4} to {finalLoss:G4} in {updates} steps: each update overshoots the minimum and lands further away than it started.") + LimitHint(surface, lr),
+                Explanation = Say($"The loss grew from {finite[0].Loss:G4} to {finalLoss:G4} in {updates} {Steps(updates)}: each update overshoots the minimum and lands further away than it started.") + LimitHint(surface, lr),
             };
         }
 
@@ -259,6 +259,8 @@ public static class RunClassifier
             ? Say($" Here α = {lr:G4} is above 2/λmax = {limit:G4}, the largest stable rate for plain gradient descent.")
             : string.Empty;
     }
+
+    private static string Steps(int count) => count == 1 ? "step" : "steps";
 
     private static string Say(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
