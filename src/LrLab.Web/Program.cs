@@ -9,6 +9,7 @@ builder.RootComponents.Add<HeadOutlet>("head::after");
 if (OperatingSystem.IsBrowser())
 {
     builder.Services.AddSingleton<ICanvasInterop, CanvasInterop>();
+    builder.Services.AddSingleton<IBrowserInterop, BrowserInterop>();
 }
 
 await builder.Build().RunAsync();
