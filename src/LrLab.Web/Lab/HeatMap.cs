@@ -14,10 +14,10 @@ public static class HeatMap
     // Light (low loss) to dark (high loss); all stops are desaturated so any trail colour contrasts.
     private static readonly (double T, byte R, byte G, byte B)[] _ramp =
     [
-        (0.0, 252, 251, 246),
-        (0.35, 236, 232, 220),
-        (0.7, 208, 200, 182),
-        (1.0, 160, 150, 130),
+        (0.0, 255, 255, 252),
+        (0.4, 243, 240, 230),
+        (0.75, 224, 218, 203),
+        (1.0, 196, 188, 170),
     ];
 
     /// <summary>Fill <paramref name="rgba"/> (width·height·4 bytes) with the surface over <paramref name="view"/>.</summary>
@@ -69,7 +69,7 @@ public static class HeatMap
                 var edge = (col + 1 < width && level[i + 1] != level[i]) || (row + 1 < height && level[i + width] != level[i]);
                 if (edge)
                 {
-                    (r, g, b) = ((byte)(r * 0.72), (byte)(g * 0.72), (byte)(b * 0.72));
+                    (r, g, b) = ((byte)(r * 0.86), (byte)(g * 0.86), (byte)(b * 0.86));
                 }
 
                 var o = i * 4;

@@ -31,7 +31,7 @@ public static class RateExplainer
         var steep = Say($"Along the steepest direction (λmax = {c.LambdaMax:G4}) each step multiplies the error by 1 − αλ = 1 − {lr:G3}·{c.LambdaMax:G4} = {fast:G3}");
         if (Math.Abs(fast) > 1 + 1e-12)
         {
-            return steep + Say($": its size grows {Math.Abs(fast) - 1:P0} a step and its sign flips, so the point is thrown further out each time (positive feedback). Stable rates stay below 2/λmax = {2 / c.LambdaMax:G3}.");
+            return steep + Say($": its size grows {Pct(Math.Abs(fast) - 1)} a step and its sign flips, so the point is thrown further out each time (positive feedback). Stable rates stay below 2/λmax = {2 / c.LambdaMax:G3}.");
         }
 
         if (Math.Abs(Math.Abs(fast) - 1) <= 1e-12 && fast < 0)
@@ -41,12 +41,12 @@ public static class RateExplainer
 
         if (fast < 0)
         {
-            return steep + Say($": the sign flips each step (it overshoots the floor) but the size shrinks by {1 - Math.Abs(fast):P0}, so it zig-zags inwards. Below 1/λmax = {1 / c.LambdaMax:G3} it would glide without overshooting.");
+            return steep + Say($": the sign flips each step (it overshoots the floor) but the size shrinks by {Pct(1 - Math.Abs(fast))} a step, so it zig-zags inwards. Below 1/λmax = {1 / c.LambdaMax:G3} it would glide without overshooting.");
         }
 
         var worst = Math.Max(Math.Abs(fast), Math.Abs(slow));
         var needed = worst < 1 ? Math.Ceiling(Math.Log(1e-3) / Math.Log(worst)) : double.PositiveInfinity;
-        return steep + Say($" and along the flattest (λmin = {c.LambdaMin:G4}) by {slow:G3}: the slowest direction loses {1 - worst:P2} of its error a step, so reaching 0.1 % of the start takes about {needed:N0} steps.");
+        return steep + Say($" and along the flattest (λmin = {c.LambdaMin:G4}) by {slow:G3}: the slowest direction loses {Pct(1 - worst)} of its error a step, so reaching 0.1 % of the start takes about {needed:N0} steps.");
     }
 
     /// <summary>The sentence about an overflow: the step and the feedback factor.</summary>
@@ -73,6 +73,8 @@ public static class RateExplainer
 
         return text;
     }
+
+    private static string Pct(double fraction) => (fraction * 100).ToString(fraction >= 0.1 ? "0" : fraction >= 0.01 ? "0.#" : "0.##", CultureInfo.InvariantCulture) + " %";
 
     private static string Say(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

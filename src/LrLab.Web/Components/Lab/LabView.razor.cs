@@ -17,9 +17,9 @@ namespace LrLab.Web.Components.Lab;
 public sealed partial class LabView : IDisposable
 {
     private const string CustomChoice = "__formula";
-    private const int HeatWidth = 240;
-    private const int HeatHeight = 180;
-    private static readonly (int Value, string Label)[] Speeds = [(2, "2 steps/s"), (10, "10 steps/s"), (30, "30 steps/s"), (120, "120 steps/s"), (600, "600 steps/s")];
+    private const int HeatWidth = 360;
+    private const int HeatHeight = 270;
+    private static readonly (int Value, string Label)[] _speeds = [(2, "2 steps/s"), (10, "10 steps/s"), (30, "30 steps/s"), (120, "120 steps/s"), (600, "600 steps/s")];
     private static int _instances;
 
     private readonly string _canvasId;
@@ -505,7 +505,7 @@ public sealed partial class LabView : IDisposable
             while (_urlDirty && !_disposed)
             {
                 _urlDirty = false;
-                Browser.ReplaceUrl(Path + LabUrl.Serialize(_session.State));
+                await InvokeAsync(() => Browser.ReplaceUrl(Path + LabUrl.Serialize(_session.State)));
                 await Task.Delay(200);
             }
         }
@@ -526,6 +526,11 @@ public sealed partial class LabView : IDisposable
         if (t.StepsToConverge is { } k)
         {
             return $"converged in {k} steps";
+        }
+
+        if (t.Pattern == LrLab.Core.Simulation.Pattern.Diverging)
+        {
+            return $"moving away: loss {t.FinalLoss.ToString("G3", CultureInfo.InvariantCulture)} by step {t.Steps.Count - 1}";
         }
 
         return t.EstimatedStepsToConverge is { } e
