@@ -1,4 +1,3 @@
-using System.Globalization;
 using LrLab.Web.Components.Charts;
 using LrLab.Web.Interop;
 
@@ -297,16 +296,17 @@ public static class SurfaceRenderer
 
         var minimum = scene.Setup.Surface.Curvature?.Minimum ?? (scene.Setup.Surface.Dimension == 1 ? [0.0] : [0.0, 0.0]);
         var distance = Math.Sqrt(point.Select((v, i) => (v - minimum[i]) * (v - minimum[i])).Sum());
-        var label = "off view: " + distance.ToString("G3", CultureInfo.InvariantCulture) + " from the minimum";
-        var tx = Math.Clamp(ax - (ux * 18), layout.Left + 4, layout.Left + layout.Width - 4);
-        var ty = Math.Clamp(ay - (uy * 18) + (index * 14), layout.Top + 4, layout.Top + layout.Height - 16);
-        var align = tx > cx ? TextAlign.Right : TextAlign.Left;
+        var label = "off view: " + Numbers.Short(distance, 2) + " from the minimum";
+        const double Box = 176;
+        var half = Math.Min(Box / 2, layout.Width / 2);
+        var tx = Math.Clamp(ax - (ux * 22), layout.Left + half, layout.Left + layout.Width - half);
+        var ty = Math.Clamp(ay - (uy * 22) + (index * 16), layout.Top + 4, layout.Top + layout.Height - 18);
         canvas.FillColor("#ffffff");
         canvas.Alpha(0.85);
-        canvas.FillRect(align == TextAlign.Right ? tx - 190 : tx, ty - 1, 190, 15);
+        canvas.FillRect(tx - half, ty - 1, 2 * half, 16);
         canvas.Alpha(1);
-        canvas.FillColor(Ink);
-        canvas.Text(tx, ty, label, align);
+        canvas.FillColor(run.Color == "#F0E442" ? Ink : run.Color);
+        canvas.Text(tx, ty, label, TextAlign.Center);
     }
 
     private static (double X, double Y) Pixel(SurfaceScene scene, ChartLayout layout, IReadOnlyList<double> point, double loss = double.NaN)

@@ -95,3 +95,16 @@ public sealed class TheoryAndStepTests
         Assert.All(Enumerable.Range(0, 41 * 41), i => Assert.Equal(255, rgba[(i * 4) + 3]));
     }
 }
+
+public sealed class NumbersTests
+{
+    [Theory]
+    [InlineData(34, "34")]
+    [InlineData(0.005329, "0.005329")]
+    [InlineData(5.0912e59, "5.091e59")]
+    [InlineData(9.99999e6, "1e7")]
+    [InlineData(-2.5e-7, "-2.5e-7")]
+    [InlineData(double.PositiveInfinity, "inf")]
+    [InlineData(double.NaN, "NaN")]
+    public void Short_prints_extremes_compactly(double value, string text) => Assert.Equal(text, Numbers.Short(value));
+}

@@ -104,7 +104,7 @@ public sealed partial class LabView : IDisposable
         get
         {
             var loss = _session.Current.Trajectory.Steps[ShownStep].Loss;
-            return double.IsPositiveInfinity(loss) ? "inf" : double.IsNaN(loss) ? "NaN" : loss.ToString("G4", CultureInfo.InvariantCulture);
+            return Numbers.Short(loss);
         }
     }
 
@@ -530,7 +530,7 @@ public sealed partial class LabView : IDisposable
 
         if (t.Pattern == LrLab.Core.Simulation.Pattern.Diverging)
         {
-            return $"moving away: loss {t.FinalLoss.ToString("G3", CultureInfo.InvariantCulture)} by step {t.Steps.Count - 1}";
+            return $"moving away: loss {Numbers.Short(t.FinalLoss, 3)} by step {t.Steps.Count - 1}";
         }
 
         return t.EstimatedStepsToConverge is { } e
