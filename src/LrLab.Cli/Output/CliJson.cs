@@ -15,6 +15,7 @@ namespace LrLab.Cli.Output;
 [JsonSerializable(typeof(Trajectory))]
 [JsonSerializable(typeof(SurfaceRow[]))]
 [JsonSerializable(typeof(ScheduleOutput))]
+[JsonSerializable(typeof(LrLab.Core.Finder.FinderResult))]
 internal sealed partial class CliJson : JsonSerializerContext
 {
     private static readonly Lazy<CliJson> _readable = new(() => new CliJson(new JsonSerializerOptions
