@@ -60,6 +60,7 @@ internal static class FindCommand
             options = options with { Beta = Flags.Number(result, beta) ?? (noisy ? 0.98 : 0.0) };
             options.Validate();
 
+            using var disposable = target as IDisposable;
             var finder = new RangeTestRun(target, options);
             var progress = ProgressLine.ForTerminal(stdout);
             try

@@ -1,15 +1,15 @@
-using LrLab.Core;
 using LrLab.Core.Finder;
 using LrLab.Core.Optimizers;
+using LrLab.Core.Training;
 
 namespace LrLab.Cli.Commands;
 
 /// <summary>Builds the range-test target for `--model mlp --data mnist`.</summary>
 internal static class MlpFinderTarget
 {
-    public static IRangeTestTarget Create(IOptimizer optimizer, int hidden, int batchSize, int seed)
+    public static MlpRangeTestTarget Create(IOptimizer optimizer, int hidden, int batchSize, int seed)
     {
-        _ = (optimizer, hidden, batchSize, seed);
-        throw new InputException("--model mlp: the MNIST network is not part of this build yet; use --surface");
+        using var stream = File.OpenRead(MnistFile.Locate());
+        return MlpRangeTestTarget.Create(MnistData.Read(stream), optimizer, hidden, batchSize, seed);
     }
 }
