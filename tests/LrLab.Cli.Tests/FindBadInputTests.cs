@@ -27,6 +27,9 @@ public sealed class FindBadInputTests
         { ["find", "--surface", "bowl", "--optimizer", "adamax"], "adamax" },
         { ["find", "--surface", "bowl", "--format", "xml"], "--format" },
         { ["find", "--surface", "bowl", "--seed", "x"], "--seed" },
+        { ["find", "--surface", "bowl", "--grid-steps", "5"], "--grid" },
+        { ["find", "--surface", "bowl", "--grid", "--grid-steps", "0"], "--grid-steps" },
+        { ["find", "--model", "mlp", "--hidden", "0"], "--hidden" },
     };
 
     [Theory]

@@ -96,4 +96,31 @@ public sealed class FindCommandTests
         Assert.Equal(14.0, Doubles(r.GetProperty("losses"))[0]);
         Assert.Equal("adam", r.GetProperty("optimizer").GetString());
     }
+
+    [Fact]
+    public void The_mnist_network_is_tested_and_described()
+    {
+        var r = Json("find", "--model", "mlp", "--data", "mnist", "--hidden", "16", "--num-iter", "30", "--start-lr", "1e-3", "--format", "json");
+        Assert.Equal("mlp 784-16-10 on mnist, batch 64", r.GetProperty("target").GetString());
+        Assert.Equal(30, r.GetProperty("lrs").GetArrayLength());
+        Assert.InRange(Doubles(r.GetProperty("losses"))[0], 2.0, 2.6); // ln 10 ≈ 2.30 for an untrained 10-way classifier
+        Assert.True(r.GetProperty("restored").GetBoolean());
+    }
+
+    [Fact]
+    public void Grid_compares_the_coarse_search_with_the_suggestion()
+    {
+        var r = Json("find", "--surface", "bowl", "--grid", "--grid-steps", "20", "--format", "json");
+        var grid = r.GetProperty("grid");
+        Assert.Equal([0.01, 0.1, 1.0], grid.GetProperty("runs").EnumerateArray().Select(g => g.GetProperty("lr").GetDouble()).ToArray());
+        Assert.Equal(0.1, grid.GetProperty("bestLr").GetDouble());
+        Assert.Equal(20, grid.GetProperty("runs")[0].GetProperty("steps").GetInt32());
+        Assert.Equal(grid.GetProperty("nearestGridLr").GetDouble() == 0.1, grid.GetProperty("suggestionNearBest").GetBoolean());
+
+        var (code, table, _) = CliRunner.Run("find", "--surface", "bowl", "--grid", "--grid-steps", "20");
+        Assert.Equal(0, code);
+        Assert.Contains("Coarse grid, 20 mini-batches each", table, StringComparison.Ordinal);
+        Assert.Contains("│ 0.1  │", table, StringComparison.Ordinal);
+        Assert.Contains("best", table, StringComparison.Ordinal);
+    }
 }

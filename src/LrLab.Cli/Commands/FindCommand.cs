@@ -6,6 +6,7 @@ using LrLab.Core;
 using LrLab.Core.Finder;
 using LrLab.Core.Optimizers;
 using LrLab.Core.Surfaces;
+using LrLab.Core.Training;
 using Spectre.Console;
 
 namespace LrLab.Cli.Commands;
@@ -30,13 +31,17 @@ internal static class FindCommand
         var beta = Flags.Text("--beta", "smoothing factor of the loss average, in [0, 1) (default 0.98; 0 on a surface without gradient noise)");
         var batch = Flags.Text("--batch-size", "mini-batch size (default 64 for the MLP, 1 for noisy surfaces)");
         var seed = Flags.Text("--seed", "seed for initialisation, shuffling and gradient noise (default 0)");
+        var grid = Flags.Switch("--grid", "also train the optimizer's coarse grid (0.01/0.1/1, or 1e-4/1e-3/1e-2 for adaptive optimizers) and compare");
+        var gridSteps = Flags.Text("--grid-steps", "mini-batches per grid run (default: one epoch for the MLP, 100 on a surface)");
         var format = Emitter.FormatOption();
         var output = Emitter.OutOption();
         var hyper = new OptimizerFlags(command);
-        foreach (var option in new[] { model, data, surface, start, hidden, startLr, endLr, numIter, mode, beta, batch, seed })
+        foreach (var option in new[] { model, data, surface, start, hidden, startLr, endLr, numIter, mode, beta, batch, seed, gridSteps })
         {
             command.Options.Add(option);
         }
+
+        command.Options.Add(grid);
 
         Emitter.AddTo(command, format, output);
 
@@ -53,7 +58,14 @@ internal static class FindCommand
                 NumIter = Flags.Integer(result, numIter, 2, RangeTestOptions.MaxIterations) ?? 100,
                 Mode = ParseMode(result.GetValue(mode)),
             };
-            var target = CreateTarget(result, model, data, surface, start, hidden, optimizer, batchSize, seedValue, out var noisy);
+            Dataset? mnist = null;
+            Dataset Mnist() => mnist ??= MlpFinderTarget.Load();
+            var target = CreateTarget(result, model, data, surface, start, hidden, optimizer, batchSize, seedValue, Mnist, out var noisy);
+            var gridBudget = Flags.Integer(result, gridSteps, 1, 1_000_000);
+            if (gridBudget is not null && !result.GetValue(grid))
+            {
+                throw new InputException("--grid-steps needs --grid");
+            }
 
             // Smoothing is there for mini-batch noise. A deterministic surface has none, and there the
             // average's memory (about 1/(1 − β) = 50 batches) would only drag the curve to the right.
@@ -77,6 +89,18 @@ internal static class FindCommand
             }
 
             var found = finder.Complete();
+            if (result.GetValue(grid))
+            {
+                var steps = gridBudget ?? (target is MlpRangeTestTarget mlp ? mlp.Trainer.StepsPerEpoch : 100);
+                var comparison = CoarseGridComparison.Run(
+                    () => CreateTarget(result, model, data, surface, start, hidden, hyper.Create(result), batchSize, seedValue, Mnist, out _),
+                    CoarseGrid.For(optimizer.Name),
+                    steps,
+                    found.SuggestedLr,
+                    Evaluate);
+                found = found with { Grid = comparison };
+            }
+
             Emitter.Emit(
                 result,
                 kind,
@@ -100,6 +124,7 @@ internal static class FindCommand
         IOptimizer optimizer,
         int? batchSize,
         int seed,
+        Func<Dataset> mnist,
         out bool noisy)
     {
         noisy = true;
@@ -143,8 +168,15 @@ internal static class FindCommand
             throw new InputException("--start applies to --surface, not to --model mlp");
         }
 
-        return MlpFinderTarget.Create(optimizer, Flags.Integer(result, hidden, 1, 4096) ?? 128, batchSize ?? 64, seed);
+        return MlpRangeTestTarget.Create(mnist(), optimizer, Flags.Integer(result, hidden, 1, TrainingOptions.MaxHidden) ?? TrainingOptions.DefaultHidden, batchSize ?? TrainingOptions.DefaultBatchSize, seed);
     }
+
+    private static (double? Loss, double? Accuracy) Evaluate(IRangeTestTarget target) => target switch
+    {
+        MlpRangeTestTarget mlp => mlp.Evaluate() is var (accuracy, loss) ? (loss, accuracy) : default,
+        SurfaceRangeTestTarget point => (point.Loss, null),
+        _ => (null, null),
+    };
 
     private static RangeTestMode ParseMode(string? text) => text?.Trim().ToLowerInvariant() switch
     {
@@ -220,6 +252,34 @@ internal static class FindCommand
         }
 
         console.Write(table);
+        if (r.Grid is { } grid)
+        {
+            console.WriteLine();
+            console.WriteLine($"Coarse grid, {grid.Runs[0].Steps} mini-batches each from the same start ({(grid.SuggestionNearBest ? "the suggestion lands on the best rate" : "the suggestion does not land on the best rate")}):");
+            var rows = new Table().AddColumns("lr", "final train loss", "test loss", "test accuracy", "");
+            foreach (var run in grid.Runs)
+            {
+                var notes = new List<string>();
+                if (run.Lr == grid.BestLr)
+                {
+                    notes.Add("best");
+                }
+
+                if (run.Lr == grid.NearestGridLr)
+                {
+                    notes.Add("nearest to the suggestion");
+                }
+
+                if (run.Diverged)
+                {
+                    notes.Add("diverged");
+                }
+
+                rows.AddRow(Fmt.G(run.Lr), Fmt.G(run.FinalTrainLoss), Fmt.G(run.TestLoss), run.TestAccuracy is { } a ? a.ToString("P1", CultureInfo.InvariantCulture) : "-", string.Join(", ", notes));
+            }
+
+            console.Write(rows);
+        }
     }
 
     private static string StopWords(RangeTestStop stop) => stop switch

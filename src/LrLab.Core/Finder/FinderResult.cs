@@ -25,6 +25,7 @@ namespace LrLab.Core.Finder;
 /// <param name="SkipEnd">Points ignored at the end.</param>
 /// <param name="Restored">True once the weights and optimizer state have been put back.</param>
 /// <param name="Explanation">The result in one or two sentences.</param>
+/// <param name="Grid">The coarse grid trained next to the suggestion, when asked for.</param>
 public sealed record FinderResult(
     string Target,
     string Optimizer,
@@ -49,4 +50,5 @@ public sealed record FinderResult(
     int SkipStart,
     int SkipEnd,
     bool Restored,
-    string Explanation);
+    string Explanation,
+    GridComparison? Grid = null);

@@ -63,6 +63,9 @@ public sealed class SurfaceRangeTestTarget : IRangeTestTarget
     /// <summary>The current point.</summary>
     public ReadOnlySpan<double> Parameters => _theta;
 
+    /// <summary>The exact loss at the current point.</summary>
+    public double Loss => _surface.Value(_theta);
+
     /// <summary>The optimizer's current buffers (PyTorch's <c>state[p]</c>).</summary>
     public OptimizerState<double> State => _state;
 
