@@ -322,7 +322,9 @@ internal sealed class CurveRules
         var drop = _start != 0 ? total / Math.Abs(_start) : 0;
         var from20 = 0.2 * (_m - 1);
         var level20 = _curve.At(from20);
-        var stepsLate = Math.Max(1, Log.Steps[^1] - _curve.Steps[(int)Math.Floor(from20)]);
+        var lower = (int)Math.Floor(from20);
+        var step20 = lower + 1 < _m ? _curve.Steps[lower] + ((from20 - lower) * (_curve.Steps[lower + 1] - _curve.Steps[lower])) : _curve.Steps[lower];
+        var stepsLate = Math.Max(1e-9, Log.Steps[^1] - step20);
         var perStep = level20 != 0 ? (level20 - _end) / Math.Abs(level20) / stepsLate : 0;
         var quarterTo = _curve.To[(int)Math.Round(0.25 * (_m - 1))];
         var evidence = new List<Evidence>

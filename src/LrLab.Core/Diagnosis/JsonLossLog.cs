@@ -41,7 +41,7 @@ internal static class JsonLossLog
         catch (JsonException e)
         {
             var line = (int)(e.LineNumber ?? 0) + 1;
-            throw LossLogParser.Error(line, "not valid JSON here");
+            throw LossLogParser.Error(line, Unclosed(text) ? "the JSON ends early (a bracket is not closed)" : "not valid JSON here");
         }
 
         if (losses.Count == 0)
@@ -197,6 +197,28 @@ internal static class JsonLossLog
         }
 
         return true;
+    }
+
+    private static bool Unclosed(string text)
+    {
+        var depth = 0;
+        var inString = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (inString)
+            {
+                i += c == '\\' ? 1 : 0;
+                inString = c != '"';
+            }
+            else
+            {
+                inString = c == '"';
+                depth += c is '[' or '{' ? 1 : c is ']' or '}' ? -1 : 0;
+            }
+        }
+
+        return depth > 0;
     }
 
     private static int[] LineStarts(byte[] bytes)
