@@ -16,6 +16,12 @@ namespace LrLab.Cli.Output;
 [JsonSerializable(typeof(SurfaceRow[]))]
 [JsonSerializable(typeof(ScheduleOutput))]
 [JsonSerializable(typeof(LrLab.Core.Finder.FinderResult))]
+[JsonSerializable(typeof(LrLab.Core.Diagnosis.Diagnosis))]
+[JsonSerializable(typeof(LrLab.Core.Diagnosis.EvidenceKind))]
+[JsonSerializable(typeof(LrLab.Core.Diagnosis.SuggestedAction))]
+[JsonSerializable(typeof(LrLab.Core.Diagnosis.LossLogFormat))]
+[JsonSerializable(typeof(Verdict))]
+[JsonSerializable(typeof(Pattern))]
 internal sealed partial class CliJson : JsonSerializerContext
 {
     private static readonly Lazy<CliJson> _readable = new(() => new CliJson(new JsonSerializerOptions
