@@ -28,11 +28,19 @@ internal sealed class OptimizerFlags
         }
     }
 
+    /// <summary>The `--optimizer` option itself (a sweep checks it is not combined with a list).</summary>
+    public Option<string> OptimizerOption => _optimizer;
+
     public string Name(ParseResult result) => result.GetValue(_optimizer) ?? "sgd";
 
-    public IOptimizer Create(ParseResult result)
+    public IOptimizer Create(ParseResult result) => Create(result, Name(result));
+
+    /// <summary>Whether `--lr` was given (a sweep takes a range instead).</summary>
+    public bool HasLr(ParseResult result) => result.GetValue(_lr) is not null;
+
+    /// <summary>The optimizer <paramref name="name"/> with the hyperparameter flags (each optimizer reads the ones it knows).</summary>
+    public IOptimizer Create(ParseResult result, string name)
     {
-        var name = Name(result);
         var lr = Flags.Positive(result, _lr) ?? OptimizerFactory.Info(name).DefaultLr;
         return OptimizerFactory.Create(name, new OptimizerOptions
         {

@@ -33,11 +33,12 @@ public static class Sweeper
         }
 
         var rates = new double[count];
-        var logMin = Math.Log(min);
-        var span = Math.Log(max) - logMin;
+        // Base-10 exponents keep decade rates exact: 1e-4 .. 1 in 5 steps gives 0.001, not 0.0010000000000000002.
+        var logMin = Math.Log10(min);
+        var span = Math.Log10(max) - logMin;
         for (var i = 0; i < count; i++)
         {
-            rates[i] = count == 1 ? min : Math.Exp(logMin + (span * i / (count - 1)));
+            rates[i] = count == 1 ? min : Math.Pow(10, logMin + (span * i / (count - 1)));
         }
 
         rates[0] = min;
