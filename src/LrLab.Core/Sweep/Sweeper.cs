@@ -180,15 +180,18 @@ public static class Sweeper
         var gradient = s.Gradient;
         start.CopyTo(theta, 0);
         var state = optimizer.Init<double>(n);
+        StepFunction step = optimizer.Step<double>;
         var random = new Random(options.Seed);
         var schedule = options.Schedule;
         int? blowUp = null;
 
+        var losses = s.Losses;
+        var recorded = s.Parameters;
+        var batch = options.BatchSize;
         var loss = surface.Value(theta);
-        s.Losses[0] = loss;
-        theta.CopyTo(s.Parameters, 0);
+        losses[0] = loss;
         var count = 1;
-        if (!IsFinite(loss, theta))
+        if (!Record(loss, theta, recorded, 0))
         {
             blowUp = 0;
         }
@@ -196,19 +199,18 @@ public static class Sweeper
         for (var k = 1; k <= options.Steps && blowUp is null; k++)
         {
             var rate = schedule is null ? lr : schedule.At(k - 1, lr);
-            surface.SampleGradient(theta, gradient, random, options.BatchSize);
+            surface.SampleGradient(theta, gradient, random, batch);
             if (!AllFinite(gradient))
             {
                 blowUp = k;
                 break;
             }
 
-            optimizer.Step<double>(theta, gradient, state, rate);
+            step(theta, gradient, state, rate);
             loss = surface.Value(theta);
-            s.Losses[k] = loss;
-            theta.CopyTo(s.Parameters, k * n);
+            losses[k] = loss;
             count = k + 1;
-            if (!IsFinite(loss, theta))
+            if (!Record(loss, theta, recorded, k * n))
             {
                 blowUp = k;
             }
@@ -245,7 +247,19 @@ public static class Sweeper
         return [.. start];
     }
 
-    private static bool IsFinite(double loss, ReadOnlySpan<double> theta) => double.IsFinite(loss) && AllFinite(theta);
+    /// <summary>Copies θ into the record at <paramref name="at"/>; true when the loss and θ are finite.</summary>
+    private static bool Record(double loss, double[] theta, double[] recorded, int at)
+    {
+        var finite = double.IsFinite(loss);
+        for (var d = 0; d < theta.Length; d++)
+        {
+            var v = theta[d];
+            recorded[at + d] = v;
+            finite &= double.IsFinite(v);
+        }
+
+        return finite;
+    }
 
     private static bool AllFinite(ReadOnlySpan<double> values)
     {
