@@ -6,7 +6,7 @@ namespace LrLab.Cli.Commands;
 /// <summary>`--optimizer`, `--lr` and the torch.optim hyperparameters, shared by simulate and sweep.</summary>
 internal sealed class OptimizerFlags
 {
-    private readonly Option<string> _optimizer = Flags.Text("--optimizer", "sgd, momentum, nesterov, adam, adamw, rmsprop, adagrad, nadam or radam (default sgd)");
+    private readonly Option<string> _optimizer = Flags.Text("--optimizer", "sgd, momentum, nesterov, adam, adamw, rmsprop, adagrad, nadam or radam (default sgd); simulate also takes linesearch");
     private readonly Option<string> _lr = Flags.Text("--lr", "learning rate (default: the optimizer's usual default)");
     private readonly Option<string> _momentum = Flags.Text("--momentum", "momentum (SGD, RMSprop)");
     private readonly Option<string> _dampening = Flags.Text("--dampening", "dampening (SGD)");
@@ -34,6 +34,9 @@ internal sealed class OptimizerFlags
     public string Name(ParseResult result) => result.GetValue(_optimizer) ?? "sgd";
 
     public IOptimizer Create(ParseResult result) => Create(result, Name(result));
+
+    /// <summary>`--lr` if given (checked positive).</summary>
+    public double? Lr(ParseResult result) => Flags.Positive(result, _lr);
 
     /// <summary>Whether `--lr` was given (a sweep takes a range instead).</summary>
     public bool HasLr(ParseResult result) => result.GetValue(_lr) is not null;
