@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using LrLab.Cli.Output;
 using LrLab.Core.LineSearch;
+using LrLab.Core.Plotting;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
 using Spectre.Console;
@@ -24,6 +25,7 @@ internal static class SimulateCommand
         var shrink = Flags.Text("--shrink", "line search: factor a rejected trial step is multiplied by (default 0.5)");
         var armijoC = Flags.Text("--armijo-c", "line search: Armijo sufficient-decrease constant c (default 1e-4)");
         var maxProbes = Flags.Text("--max-probes", "line search: most trial steps per update (default 20)");
+        var plot = PlotFlag.Create("--plot", "the loss against the step");
         var format = Emitter.FormatOption();
         var output = Emitter.OutOption();
         var hyper = new OptimizerFlags(command);
@@ -36,11 +38,13 @@ internal static class SimulateCommand
         command.Options.Add(shrink);
         command.Options.Add(armijoC);
         command.Options.Add(maxProbes);
+        command.Options.Add(plot);
         Emitter.AddTo(command, format, output);
 
         command.SetAction(result =>
         {
             var kind = Emitter.ReadFormat(result, format);
+            PlotFlag.Check(result, plot);
             var theSurface = SurfaceCatalog.Resolve(result.GetValue(surface) ?? "bowl");
             var lineSearch = string.Equals(hyper.Name(result).Trim(), "linesearch", StringComparison.OrdinalIgnoreCase);
             var optimizer = lineSearch ? null : hyper.Create(result);
@@ -58,6 +62,7 @@ internal static class SimulateCommand
             var trajectory = optimizer is not null
                 ? Simulator.Run(theSurface, optimizer, options)
                 : BacktrackingLineSearch.Run(theSurface, hyper.Lr(result) ?? 1.0, Armijo(result, shrink, armijoC, maxProbes), options);
+            PlotFlag.Write(result, plot, () => Charts.Trajectories([trajectory]));
             Emitter.Emit(
                 result,
                 kind,

@@ -4,6 +4,7 @@ using System.Text.Json;
 using LrLab.Cli.Output;
 using LrLab.Core;
 using LrLab.Core.Optimizers;
+using LrLab.Core.Plotting;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
 using LrLab.Core.Sweep;
@@ -32,10 +33,12 @@ internal static class SweepCommand
         var optimizers = Flags.Text("--optimizers", "comma-separated optimizers swept side by side over the same rates");
         var compare = Flags.Switch("--compare-optimizers", $"shorthand for --optimizers {string.Join(',', ComparisonSet)}");
         var threads = Flags.Text("--threads", "rates run in parallel (default: one per core)");
+        var plot = PlotFlag.Create("--plot", "the final loss against the rate (regimes shaded, theory lines dashed)");
+        var plotSteps = PlotFlag.Create("--plot-steps", "the steps to converge against the rate");
         var format = Emitter.FormatOption();
         var output = Emitter.OutOption();
         var hyper = new OptimizerFlags(command);
-        foreach (var option in new Option[] { surface, lrMin, lrMax, count, steps, start, batch, seed, schedule, optimizers, compare, threads })
+        foreach (var option in new Option[] { surface, lrMin, lrMax, count, steps, start, batch, seed, schedule, optimizers, compare, threads, plot, plotSteps })
         {
             command.Options.Add(option);
         }
@@ -45,6 +48,8 @@ internal static class SweepCommand
         command.SetAction(result =>
         {
             var kind = Emitter.ReadFormat(result, format);
+            PlotFlag.Check(result, plot);
+            PlotFlag.Check(result, plotSteps);
             if (hyper.HasLr(result))
             {
                 throw new InputException("--lr: a sweep tries a range of rates; use --lr-min and --lr-max");
@@ -75,6 +80,8 @@ internal static class SweepCommand
 
             var comparison = Sweeper.Compare(theSurface, built, options);
             var single = names.Count == 1 ? comparison.Sweeps[0] : null;
+            PlotFlag.Write(result, plot, () => Charts.Sweep(comparison));
+            PlotFlag.Write(result, plotSteps, () => Charts.Sweep(comparison, SweepMetric.StepsToConverge));
             Emitter.Emit(
                 result,
                 kind,
