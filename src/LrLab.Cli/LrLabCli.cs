@@ -19,6 +19,7 @@ public static class LrLabCli
         root.Subcommands.Add(ScheduleCommand.Build(stdout));
         root.Subcommands.Add(FindCommand.Build(stdout));
         root.Subcommands.Add(DiagnoseCommand.Build(stdout, stdin));
+        root.Subcommands.Add(SweepCommand.Build(stdout));
 
         ParseResult parsed;
         try

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using LrLab.Cli.Commands;
 using LrLab.Core.Simulation;
+using LrLab.Core.Sweep;
 
 namespace LrLab.Cli.Output;
 
@@ -22,6 +23,8 @@ namespace LrLab.Cli.Output;
 [JsonSerializable(typeof(LrLab.Core.Diagnosis.LossLogFormat))]
 [JsonSerializable(typeof(Verdict))]
 [JsonSerializable(typeof(Pattern))]
+[JsonSerializable(typeof(SweepResult))]
+[JsonSerializable(typeof(SweepComparison))]
 internal sealed partial class CliJson : JsonSerializerContext
 {
     private static readonly Lazy<CliJson> _readable = new(() => new CliJson(new JsonSerializerOptions
