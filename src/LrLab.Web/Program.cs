@@ -1,9 +1,17 @@
 using LrLab.Web;
+using LrLab.Web.Interop;
+using LrLab.Web.Learn;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
 
 var builder = WebAssemblyHostBuilder.CreateDefault(args);
 builder.RootComponents.Add<App>("#app");
 builder.RootComponents.Add<HeadOutlet>("head::after");
+if (OperatingSystem.IsBrowser())
+{
+    builder.Services.AddScoped<IBrowserStorage, BrowserStorage>();
+}
+
+builder.Services.AddScoped<ProgressService>();
 
 await builder.Build().RunAsync();

@@ -63,7 +63,7 @@ public sealed class CourseProgress
 
     /// <summary>The progress as JSON.</summary>
     public string ToJson() => JsonSerializer.Serialize(
-        new Snapshot([.. _read.Order(StringComparer.Ordinal)], new SortedDictionary<string, bool>(_answers, StringComparer.Ordinal), [.. _experiments.Order(StringComparer.Ordinal)]),
+        new Snapshot([.. _read.Order(StringComparer.Ordinal)], new Dictionary<string, bool>(_answers.OrderBy(a => a.Key, StringComparer.Ordinal), StringComparer.Ordinal), [.. _experiments.Order(StringComparer.Ordinal)]),
         _json);
 
     /// <summary>Reads progress saved by <see cref="ToJson"/>; anything unreadable gives empty progress, never an error.</summary>
@@ -83,7 +83,7 @@ public sealed class CourseProgress
                 progress._read.Add(slug);
             }
 
-            foreach (var (id, correct) in snapshot?.Answers ?? [])
+            foreach (var (id, correct) in snapshot?.Answers ?? new Dictionary<string, bool>())
             {
                 progress._answers[id] = correct;
             }
@@ -103,6 +103,6 @@ public sealed class CourseProgress
 
     private sealed record Snapshot(
         [property: JsonPropertyName("read")] List<string>? Read,
-        [property: JsonPropertyName("answers")] IDictionary<string, bool>? Answers,
+        [property: JsonPropertyName("answers")] Dictionary<string, bool>? Answers,
         [property: JsonPropertyName("experiments")] List<string>? Experiments);
 }
