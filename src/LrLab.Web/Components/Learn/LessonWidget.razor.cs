@@ -57,7 +57,7 @@ public sealed partial class LessonWidget : IDisposable
         get
         {
             var p = _run.Steps[Math.Clamp(_shown - 1, 0, _run.Steps.Count - 1)].Params;
-            return p.Length == 1 ? Fmt(p[0]) : $"({Fmt(p[0])}, {Fmt(p[1])})";
+            return p.Length == 1 ? Short(p[0]) : $"({Short(p[0])}, {Short(p[1])})";
         }
     }
 
@@ -284,6 +284,8 @@ public sealed partial class LessonWidget : IDisposable
     private static bool Same(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(Math.Abs(a), Math.Abs(b));
 
     private static string Fmt(double v) => v.ToString("G4", CultureInfo.InvariantCulture);
+
+    private static string Short(double v) => Math.Abs(v) < 1e-6 ? "≈0" : v.ToString("G3", CultureInfo.InvariantCulture);
 
     private static string FmtLoss(double v) => v switch
     {

@@ -20,10 +20,11 @@ public static class WidgetPlot
     /// <summary>Loss panel height.</summary>
     public const double LossHeight = 160;
 
-    private const int _cells = 30;
+    private const int _cells = 40;
 
     // Single-hue ramp (light to dark blue): readable for every kind of colour vision.
-    private static readonly string[] _ramp = ["#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c"];
+    // Low loss is light, high loss dark; ten bands read like contour lines.
+    private static readonly string[] _ramp = ["#f7fbff", "#e3eef9", "#d0e1f2", "#b7d4ea", "#94c4df", "#6aaed6", "#4a98c9", "#2e7ebc", "#1764ab", "#084a91"];
 
     /// <summary>A filled square of the heat map.</summary>
     public readonly record struct Cell(double X, double Y, double Side, string Fill);
@@ -52,7 +53,7 @@ public static class WidgetPlot
         var floor = values.Min();
         for (var k = 0; k < values.Length; k++)
         {
-            values[k] = Math.Log10(values[k] - floor + 1e-3);
+            values[k] = Math.Sqrt(values[k] - floor);
         }
 
         var lo = values.Min();
@@ -113,14 +114,13 @@ public static class WidgetPlot
     /// <summary>The loss curve of the first <paramref name="count"/> points on a log axis, as an SVG path.</summary>
     public static string LossPath(Trajectory run, int count)
     {
-        var finite = run.Steps.Where(p => double.IsFinite(p.Loss)).Select(p => Math.Log10(Math.Max(p.Loss, 1e-12))).ToList();
-        if (finite.Count == 0 || count <= 0)
+        if (LossBounds(run) is not { } bounds || count <= 0)
         {
             return string.Empty;
         }
 
-        var lo = finite.Min();
-        var hi = Math.Max(finite.Max(), lo + 1e-9);
+        var lo = Math.Log10(bounds.Lo);
+        var hi = Math.Max(Math.Log10(bounds.Hi), lo + 1e-9);
         var total = Math.Max(run.Steps.Count - 1, 1);
         var path = new StringBuilder();
         foreach (var p in run.Steps.Take(count))
@@ -136,6 +136,13 @@ public static class WidgetPlot
         }
 
         return path.ToString().TrimEnd();
+    }
+
+    /// <summary>Lowest and highest finite loss of the run (floored at 1e-12 for the log axis), or null if none is finite.</summary>
+    public static (double Lo, double Hi)? LossBounds(Trajectory run)
+    {
+        var finite = run.Steps.Where(p => double.IsFinite(p.Loss)).Select(p => Math.Max(p.Loss, 1e-12)).ToList();
+        return finite.Count == 0 ? null : (finite.Min(), finite.Max());
     }
 
     /// <summary>Maps a point to the panel: (x, y) for two parameters, (w, L(w)) for one.</summary>

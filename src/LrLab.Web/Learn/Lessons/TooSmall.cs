@@ -28,7 +28,7 @@ public static class TooSmall
                 conclude it cannot do better, when it simply had not travelled yet. Before you believe a plateau, ask
                 why it is flat: a small <em>gradient</em> means you may really be near a minimum; a large gradient
                 multiplied by a small <em>rate</em> means you are still on the hillside.</p>
-                <p>On the lab's default bowl, plain gradient descent at 0.001 needs thousands of steps. Count them in the
+                <p>On the lab's default bowl, plain gradient descent at 0.001 needs well over a thousand steps. Count them in the
                 widget below.</p>
                 """),
         ],
