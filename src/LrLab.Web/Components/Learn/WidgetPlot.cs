@@ -20,7 +20,7 @@ public static class WidgetPlot
     /// <summary>Loss panel height.</summary>
     public const double LossHeight = 160;
 
-    private const int _cells = 40;
+    private const int Cells = 40;
 
     // Single-hue ramp (light to dark blue): readable for every kind of colour vision.
     // Low loss is light, high loss dark; ten bands read like contour lines.
@@ -38,15 +38,15 @@ public static class WidgetPlot
         }
 
         var view = surface.View;
-        var values = new double[_cells * _cells];
+        var values = new double[Cells * Cells];
         var point = new double[2];
-        for (var j = 0; j < _cells; j++)
+        for (var j = 0; j < Cells; j++)
         {
-            for (var i = 0; i < _cells; i++)
+            for (var i = 0; i < Cells; i++)
             {
-                point[0] = view.XMin + (i + 0.5) / _cells * (view.XMax - view.XMin);
-                point[1] = view.YMax - (j + 0.5) / _cells * (view.YMax - view.YMin);
-                values[j * _cells + i] = surface.Value(point);
+                point[0] = view.XMin + (i + 0.5) / Cells * (view.XMax - view.XMin);
+                point[1] = view.YMax - (j + 0.5) / Cells * (view.YMax - view.YMin);
+                values[j * Cells + i] = surface.Value(point);
             }
         }
 
@@ -58,13 +58,13 @@ public static class WidgetPlot
 
         var lo = values.Min();
         var hi = values.Max();
-        var side = Size / _cells;
+        var side = Size / Cells;
         var cells = new List<Cell>(values.Length);
         for (var k = 0; k < values.Length; k++)
         {
             var t = hi > lo ? (values[k] - lo) / (hi - lo) : 0;
             var fill = _ramp[Math.Clamp((int)(t * _ramp.Length), 0, _ramp.Length - 1)];
-            cells.Add(new Cell(k % _cells * side, k / _cells * side, side, fill));
+            cells.Add(new Cell(k % Cells * side, k / Cells * side, side, fill));
         }
 
         return cells;
