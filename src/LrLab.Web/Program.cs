@@ -11,6 +11,7 @@ if (OperatingSystem.IsBrowser())
 {
     builder.Services.AddSingleton<ICanvasInterop, CanvasInterop>();
     builder.Services.AddScoped<IBrowserStorage, BrowserStorage>();
+    builder.Services.AddSingleton<IBrowserInterop, BrowserInterop>();
 }
 
 builder.Services.AddScoped<ProgressService>();
