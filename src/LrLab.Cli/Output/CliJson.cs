@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using LrLab.Cli.Commands;
 using LrLab.Core.Simulation;
+using LrLab.Core.Training;
 
 namespace LrLab.Cli.Output;
 
@@ -15,6 +16,7 @@ namespace LrLab.Cli.Output;
 [JsonSerializable(typeof(Trajectory))]
 [JsonSerializable(typeof(SurfaceRow[]))]
 [JsonSerializable(typeof(ScheduleOutput))]
+[JsonSerializable(typeof(TrainingResult))]
 internal sealed partial class CliJson : JsonSerializerContext
 {
     private static readonly Lazy<CliJson> _readable = new(() => new CliJson(new JsonSerializerOptions
