@@ -11,8 +11,7 @@ internal static class MnistFile
 {
     public static Dataset Load(string? explicitPath)
     {
-        var path = explicitPath ?? Locate() ?? throw new InputException(
-            $"MNIST data not found: looked for data/{MnistData.FileName} next to lrlab and above the current directory; pass --data-file PATH");
+        var path = explicitPath ?? Locate();
         if (!File.Exists(path))
         {
             throw new InputException($"--data-file: '{path}' does not exist");
@@ -29,7 +28,7 @@ internal static class MnistFile
         }
     }
 
-    private static string? Locate()
+    public static string Locate()
     {
         foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
         {
@@ -43,6 +42,7 @@ internal static class MnistFile
             }
         }
 
-        return null;
+        throw new InputException(
+            $"--data mnist: cannot find data/{MnistData.FileName} next to lrlab or above the current directory (see data/README.md); pass --data-file PATH");
     }
 }
