@@ -163,7 +163,7 @@ internal sealed unsafe class RowPartition : IDisposable
             return;
         }
 
-        var width = Gemm.BestWidth;
+        var width = Gemm.KernelWidth;
         if (_dot)
         {
             Gemm.Dot(ref *_a, ref *_b, ref *_c, start, end, _n, _k, ref _hasBias ? ref *_bias : ref *_c, _hasBias, _relu, width);
