@@ -83,6 +83,7 @@ public sealed class FinderController : IDisposable
         }
 
         using var cancel = Begin();
+        IRangeTestTarget? target = null;
         try
         {
             if (!await LoadAsync(cancel.Token).ConfigureAwait(true))
@@ -91,7 +92,7 @@ public sealed class FinderController : IDisposable
             }
 
             Options.Validate();
-            var target = _model.Create(Optimizer, Seed);
+            target = _model.Create(Optimizer, Seed);
             var run = new RangeTestRun(target, Options);
             Live = run;
             Result = null;
@@ -125,6 +126,7 @@ public sealed class FinderController : IDisposable
         }
         finally
         {
+            (target as IDisposable)?.Dispose();
             End();
         }
     }
@@ -147,6 +149,7 @@ public sealed class FinderController : IDisposable
         }
 
         using var cancel = Begin();
+        IRangeTestTarget[] targets = [];
         try
         {
             if (!await LoadAsync(cancel.Token).ConfigureAwait(true))
@@ -155,7 +158,7 @@ public sealed class FinderController : IDisposable
             }
 
             // Same seed for every run: same initial weights, same batch order, only the rate differs.
-            var targets = curves.Select(_ => _model.Create(Optimizer, Seed + 1)).ToArray();
+            targets = [.. curves.Select(_ => _model.Create(Optimizer, Seed))];
             publish(curves);
             Phase = FinderPhase.Training;
             Status = "Training " + string.Join(", ", curves.Select(c => c.Lr.ToString("G3", CultureInfo.InvariantCulture))) + "…";
@@ -198,6 +201,11 @@ public sealed class FinderController : IDisposable
         }
         finally
         {
+            foreach (var target in targets)
+            {
+                (target as IDisposable)?.Dispose();
+            }
+
             End();
         }
     }
