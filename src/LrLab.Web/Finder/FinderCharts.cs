@@ -7,10 +7,10 @@ namespace LrLab.Web.Finder;
 /// <summary>Turns range tests and training runs into <see cref="ChartModel"/>s for the finder page.</summary>
 public static class FinderCharts
 {
-    /// <summary>Shading of each region (Okabe–Ito: grey is not in the set, so black at low alpha for flat).</summary>
+    /// <summary>Shading of each region, from the Okabe–Ito palette (the chart draws it at low opacity).</summary>
     public static string RegionColor(RegionKind kind) => kind switch
     {
-        RegionKind.Flat => "#000000",
+        RegionKind.Flat => "#F0E442",
         RegionKind.Descending => "#56B4E9",
         RegionKind.Best => "#009E73",
         _ => "#D55E00",
@@ -47,7 +47,15 @@ public static class FinderCharts
             return model;
         }
 
-        var ranges = result.Regions.Select(r => new ChartRange(r.FromLr, r.End < result.Lrs.Length ? result.Lrs[r.End] : r.ToLr, RegionName(r.Kind), RegionColor(r.Kind))).ToList();
+        // Narrow bands keep their shading but lose the label, which would overprint its neighbours;
+        // the legend under the chart names every band.
+        var span = Math.Log(options.EndLr / options.StartLr);
+        var ranges = result.Regions.Select(r =>
+        {
+            var to = r.End < result.Lrs.Length ? result.Lrs[r.End] : r.ToLr;
+            var wide = Math.Log(to / r.FromLr) >= 0.15 * span;
+            return new ChartRange(r.FromLr, to, wide ? RegionName(r.Kind) : string.Empty, RegionColor(r.Kind));
+        }).ToList();
         var markers = new List<ChartMarker>();
         if (result.SuggestedLr is { } s)
         {
