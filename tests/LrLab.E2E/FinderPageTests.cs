@@ -31,6 +31,17 @@ public sealed class FinderPageTests(BrowserFixture browser, ITestOutputHelper ou
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"the default range test took {clock.Elapsed.TotalSeconds:0.0} s");
         Assert.Equal("Run the range test", (await run.InnerTextAsync()).Trim());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("finder"), FullPage = true });
+
+        // Train with the suggestion next to ÷100 and ×10: three curves and a table with test accuracy.
+        clock.Restart();
+        await page.GetByTestId("train-suggested").ClickAsync();
+        await page.GetByTestId("comparison-chart").WaitForAsync();
+        await page.Locator("[data-testid=finder-status]:has-text('Trained')").WaitForAsync(new LocatorWaitForOptions { Timeout = 180_000 });
+        output.WriteLine($"three training runs of one epoch each: {clock.Elapsed.TotalSeconds:0.0} s");
+        var rows = await page.Locator("table.runs tbody tr").AllInnerTextsAsync();
+        Assert.Equal(3, rows.Count);
+        Assert.Contains("%", rows[1], StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("finder-trained"), FullPage = true });
         Assert.Empty(errors);
     }
 

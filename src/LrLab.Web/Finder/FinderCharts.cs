@@ -73,11 +73,11 @@ public static class FinderCharts
     /// <summary>Smoothed training loss against step for runs side by side.</summary>
     public static ChartModel Training(IReadOnlyList<TrainingCurve> curves)
     {
-        var series = curves.Select((c, i) => new ChartSeries(c.Label + " (lr " + Rate(c.Lr) + ")", Palette.At(i), c.Smoothed.ToArray())).ToList();
+        var series = curves.Select(c => new ChartSeries(c.Label == "grid" ? "lr " + Rate(c.Lr) : c.Label + " (lr " + Rate(c.Lr) + ")", c.Color, c.Smoothed.ToArray())).ToList();
         var start = curves.SelectMany(c => c.Smoothed.Take(1)).Where(double.IsFinite).DefaultIfEmpty(2.5).Max();
         return new ChartModel(series, new ChartAxis("step"), new ChartAxis("training loss (smoothed)") { Min = 0, Max = start * 1.3 }) { ShowLegend = true };
     }
 
     /// <summary>A rate in short form (3 significant digits).</summary>
-    public static string Rate(double lr) => lr.ToString("G3", CultureInfo.InvariantCulture);
+    public static string Rate(double lr) => lr.ToString("G3", CultureInfo.InvariantCulture).Replace("E", "e", StringComparison.Ordinal);
 }

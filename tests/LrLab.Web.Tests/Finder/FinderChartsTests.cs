@@ -51,13 +51,15 @@ public sealed class FinderChartsTests
     [Fact]
     public void Training_chart_has_one_series_per_run()
     {
-        var a = new TrainingCurve("÷ 100: too small", 0.001);
-        var b = new TrainingCurve("the rate", 0.1);
+        var a = new TrainingCurve("÷ 100: too small", 0.001, "#56B4E9");
+        var b = new TrainingCurve("the rate", 0.1, "#009E73");
         a.Add(2.3);
         b.Add(2.3);
         b.Add(1.0);
         var chart = FinderCharts.Training([a, b]);
         Assert.Equal(["÷ 100: too small (lr 0.001)", "the rate (lr 0.1)"], chart.Series.Select(s => s.Name));
         Assert.Equal(2.3 * 1.3, chart.Y.Max!.Value, 12);
+        Assert.Equal(["#56B4E9", "#009E73"], chart.Series.Select(s => s.Color));
+        Assert.Equal("lr 1e-05", FinderCharts.Training([new TrainingCurve("grid", 1e-5, "#0072B2")]).Series[0].Name);
     }
 }
