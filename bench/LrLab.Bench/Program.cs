@@ -12,4 +12,10 @@ if (args.Length > 0 && args[0] == "train-race")
     return;
 }
 
+if (args.Length > 0 && args[0] == "finder-race")
+{
+    LrLab.Bench.FinderRace.Run(args);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(LrLab.Bench.SimulationBenchmarks).Assembly).Run(args);
