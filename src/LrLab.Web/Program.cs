@@ -1,5 +1,6 @@
 using LrLab.Web;
 using LrLab.Web.Interop;
+using LrLab.Web.Learn;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
 
@@ -9,6 +10,9 @@ builder.RootComponents.Add<HeadOutlet>("head::after");
 if (OperatingSystem.IsBrowser())
 {
     builder.Services.AddSingleton<ICanvasInterop, CanvasInterop>();
+    builder.Services.AddScoped<IBrowserStorage, BrowserStorage>();
 }
+
+builder.Services.AddScoped<ProgressService>();
 
 await builder.Build().RunAsync();
