@@ -18,6 +18,7 @@ public static class LrLabCli
         root.Subcommands.Add(SimulateCommand.Build(stdout));
         root.Subcommands.Add(ScheduleCommand.Build(stdout));
         root.Subcommands.Add(SweepCommand.Build(stdout));
+        root.Subcommands.Add(FindCommand.Build(stdout));
 
         ParseResult parsed;
         try

@@ -18,6 +18,7 @@ namespace LrLab.Cli.Output;
 [JsonSerializable(typeof(ScheduleOutput))]
 [JsonSerializable(typeof(SweepResult))]
 [JsonSerializable(typeof(SweepComparison))]
+[JsonSerializable(typeof(LrLab.Core.Finder.FinderResult))]
 internal sealed partial class CliJson : JsonSerializerContext
 {
     private static readonly Lazy<CliJson> _readable = new(() => new CliJson(new JsonSerializerOptions
