@@ -11,4 +11,5 @@ if (OperatingSystem.IsBrowser())
     builder.Services.AddSingleton<ICanvasInterop, CanvasInterop>();
 }
 
+builder.Services.AddSingleton<IClipboard, BrowserClipboard>();
 await builder.Build().RunAsync();
