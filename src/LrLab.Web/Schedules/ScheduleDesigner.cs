@@ -160,8 +160,11 @@ public sealed class ScheduleDesigner
         ArgumentNullException.ThrowIfNull(preset);
         BaseLr = preset.BaseLr;
         Steps = preset.Steps;
-        SpecText = preset.Spec;
-        TryParse(SpecText, fillForm: true);
+        if (TryParse(preset.Spec, fillForm: true))
+        {
+            SpecText = Current.ToSpec();
+        }
+
         Preset = preset.Name;
     }
 
