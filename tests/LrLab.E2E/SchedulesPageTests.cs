@@ -54,7 +54,7 @@ public sealed class SchedulesPageTests(BrowserFixture browser)
         Assert.Contains(Uri.EscapeDataString("StepLR(step_size=5, gamma=0.5)"), page.Url, StringComparison.Ordinal);
         var lab = await page.Locator("[data-testid=use-in-lab]").GetAttributeAsync("href");
         Assert.Equal("lab?schedule=" + Uri.EscapeDataString("StepLR(step_size=5, gamma=0.5)") + "&lr=0.2&steps=60", lab);
-        Assert.Contains("last 0.0003125", await page.Locator("[data-testid=schedule-stats]").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("last 9.766E-05", await page.Locator("[data-testid=schedule-stats]").InnerTextAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
