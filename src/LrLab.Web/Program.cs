@@ -9,6 +9,7 @@ builder.RootComponents.Add<HeadOutlet>("head::after");
 if (OperatingSystem.IsBrowser())
 {
     builder.Services.AddSingleton<ICanvasInterop, CanvasInterop>();
+    builder.Services.AddSingleton<IChartExport, ChartExport>();
 }
 
 builder.Services.AddSingleton<IClipboard, BrowserClipboard>();
