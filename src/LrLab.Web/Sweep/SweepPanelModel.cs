@@ -51,20 +51,51 @@ public sealed class SweepPanelModel
     /// <summary>What went wrong with the last run, if anything.</summary>
     public string? Error { get; private set; }
 
-    /// <summary>Milliseconds the last sweep took (computing only).</summary>
+    /// <summary>Milliseconds the last complete sweep took (computing only, from <see cref="Begin"/>).</summary>
     public double Milliseconds { get; private set; }
 
-    /// <summary>Sweeps <paramref name="setup"/> with the panel's range and mode.</summary>
+    /// <summary>Milliseconds from <see cref="Begin"/> until the first slice was ready to draw.</summary>
+    public double FirstSliceMilliseconds { get; private set; }
+
+    /// <summary>Rates computed so far over all optimizers.</summary>
+    public int Done { get; private set; }
+
+    /// <summary>Rates to compute over all optimizers.</summary>
+    public int Total => _runners.Length * (_runners.Length > 0 ? _runners[0].Rates.Count : 0);
+
+    /// <summary>Every rate of every optimizer is computed and <see cref="Result"/> is set.</summary>
+    public bool IsComplete => Result is not null;
+
+    private SweepRunner[] _runners = [];
+    private SweepRow?[][] _rows = [];
+    private (int Optimizer, int Index)[] _order = [];
+    private string[] _names = [];
+    private Stopwatch _watch = new();
+
+    /// <summary>Sweeps <paramref name="setup"/> with the panel's range and mode, all at once.</summary>
     public void Run(SweepSetup setup)
+    {
+        Begin(setup);
+        Advance(double.PositiveInfinity);
+    }
+
+    /// <summary>
+    /// Prepares a sweep of <paramref name="setup"/> to be computed in slices by <see cref="Advance"/>, coarse to fine,
+    /// so the first slices already span the whole range of rates.
+    /// </summary>
+    public void Begin(SweepSetup setup)
     {
         ArgumentNullException.ThrowIfNull(setup);
         Setup = setup;
-        var watch = Stopwatch.StartNew();
+        Result = null;
+        Done = 0;
+        _watch = Stopwatch.StartNew();
+        FirstSliceMilliseconds = 0;
         try
         {
             var surface = SurfaceCatalog.Resolve(setup.Surface);
-            var names = Compare ? ComparisonSet : [setup.Optimizer];
-            var optimizers = names.Select(n => OptimizerFactory.Create(n, n == setup.Optimizer ? setup.Options : new OptimizerOptions())).ToArray();
+            _names = Compare ? [.. ComparisonSet] : [setup.Optimizer];
+            var optimizers = _names.Select(n => OptimizerFactory.Create(n, n == setup.Optimizer ? setup.Options : new OptimizerOptions())).ToArray();
             var options = new SweepOptions
             {
                 LrMin = LrMin,
@@ -76,16 +107,83 @@ public sealed class SweepPanelModel
                 Seed = setup.Seed,
                 Schedule = string.IsNullOrWhiteSpace(setup.Schedule) ? null : ScheduleSpec.ParseLr(setup.Schedule),
             };
-            Result = Sweeper.Compare(surface, optimizers, options);
+            _runners = [.. optimizers.Select(o => new SweepRunner(surface, o, options))];
+            _rows = [.. _runners.Select(r => new SweepRow?[r.Rates.Count])];
+            _order = [.. CoarseToFine(options.Count).SelectMany(i => Enumerable.Range(0, _runners.Length).Select(o => (o, i)))];
             Error = null;
         }
         catch (InputException e)
         {
-            Result = null;
+            _runners = [];
+            _rows = [];
+            _order = [];
             Error = e.Message;
         }
+    }
 
-        Milliseconds = watch.Elapsed.TotalMilliseconds;
+    /// <summary>Computes rates for about <paramref name="budgetMilliseconds"/>; true once the sweep is complete.</summary>
+    public bool Advance(double budgetMilliseconds)
+    {
+        if (_runners.Length == 0)
+        {
+            return true;
+        }
+
+        var until = _watch.Elapsed.TotalMilliseconds + budgetMilliseconds;
+        do
+        {
+            var (o, i) = _order[Done++];
+            _rows[o][i] = _runners[o].Run(i);
+        }
+        while (Done < _order.Length && _watch.Elapsed.TotalMilliseconds < until);
+
+        if (FirstSliceMilliseconds == 0)
+        {
+            FirstSliceMilliseconds = _watch.Elapsed.TotalMilliseconds;
+        }
+
+        if (Done < _order.Length)
+        {
+            return false;
+        }
+
+        var sweeps = _runners.Select((r, o) => r.Result([.. _rows[o].Select(row => row!)])).ToArray();
+        Result = new SweepComparison(sweeps[0].Surface, sweeps[0].Steps, sweeps);
+        Milliseconds = _watch.Elapsed.TotalMilliseconds;
+        return true;
+    }
+
+    /// <summary>0 .. count − 1 ordered so that every prefix is spread evenly over the range: both ends, then strides 2ᵏ, 2ᵏ⁻¹, … filling the gaps.</summary>
+    public static IReadOnlyList<int> CoarseToFine(int count)
+    {
+        var order = new List<int>(count) { 0 };
+        var seen = new bool[count];
+        seen[0] = true;
+        if (count > 1)
+        {
+            order.Add(count - 1);
+            seen[count - 1] = true;
+        }
+
+        var stride = 1;
+        while (stride * 2 < count)
+        {
+            stride *= 2;
+        }
+
+        for (; stride >= 1; stride /= 2)
+        {
+            for (var i = 0; i < count; i += stride)
+            {
+                if (!seen[i])
+                {
+                    seen[i] = true;
+                    order.Add(i);
+                }
+            }
+        }
+
+        return order;
     }
 
     /// <summary>Sets the range from text; false (and <see cref="Error"/>) when it is not 0 &lt; min &lt; max.</summary>
@@ -105,21 +203,23 @@ public sealed class SweepPanelModel
     /// <summary>A chart of <paramref name="metric"/> against the rate: one series per optimizer, bands, theory lines, current rate.</summary>
     public ChartModel Chart(SweepMetric metric)
     {
-        var sweeps = Result?.Sweeps ?? [];
-        var series = sweeps.Select((s, i) => new ChartSeries(
-            s.Optimizer,
+        // While slices are still coming in, draw the rows computed so far (they span the range coarse to fine).
+        var rowsSoFar = Result?.Sweeps.Select(s => (IReadOnlyList<SweepRow>)s.Rows).ToArray()
+            ?? [.. _rows.Select(rows => (IReadOnlyList<SweepRow>)[.. rows.Where(r => r is not null).Select(r => r!)])];
+        var series = rowsSoFar.Select((rows, i) => new ChartSeries(
+            _names.Length > i ? _names[i] : Result!.Sweeps[i].Optimizer,
             Palette.At(i),
-            s.Rows.Select(r => metric == SweepMetric.FinalLoss ? Math.Clamp(double.IsNaN(r.FinalLoss) ? Charts.FinalLossCeiling : r.FinalLoss, Charts.FinalLossFloor, Charts.FinalLossCeiling) : r.StepsToConverge ?? double.NaN).ToArray())
+            rows.Select(r => metric == SweepMetric.FinalLoss ? Math.Clamp(double.IsNaN(r.FinalLoss) ? Charts.FinalLossCeiling : r.FinalLoss, Charts.FinalLossFloor, Charts.FinalLossCeiling) : r.StepsToConverge ?? double.NaN).ToArray())
         {
-            X = s.Rows.Select(r => r.Lr).ToArray(),
-            Markers = s.Rows.Count <= 80,
+            X = rows.Select(r => r.Lr).ToArray(),
+            Markers = rows.Count <= 80,
         }).ToArray();
-        var first = sweeps.Count > 0 ? sweeps[0] : null;
-        var ranges = first?.Bands.Select(b => new ChartRange(b.From, b.To, Charts.Regime(b.Verdict), Charts.RegimeColor(b.Verdict))).ToArray() ?? [];
+        var bands = rowsSoFar.Length > 0 && rowsSoFar[0].Count > 0 ? Sweeper.Bands(rowsSoFar[0]) : [];
+        var ranges = bands.Select(b => new ChartRange(b.From, b.To, Charts.Regime(b.Verdict), Charts.RegimeColor(b.Verdict))).ToArray();
         var markers = new List<ChartMarker>();
-        if (first is not null)
+        if (_runners.Length > 0 || Result is not null)
         {
-            AddTheory(markers, first.Theory);
+            AddTheory(markers, Theory);
             if (Setup is { } setup && setup.CurrentLr >= LrMin && setup.CurrentLr <= LrMax)
             {
                 markers.Add(new ChartMarker(setup.CurrentLr, "current rate", "#000000") { Dashed = false });
@@ -164,6 +264,10 @@ public sealed class SweepPanelModel
 
         return lines;
     }
+
+    /// <summary>The theory lines of the first swept optimizer (available from <see cref="Begin"/> on).</summary>
+    public TheoryLines Theory => Result?.Sweeps[0].Theory
+        ?? (Setup is { } s ? Sweeper.Theory(SurfaceCatalog.Resolve(s.Surface), OptimizerFactory.Create(_names[0], _names[0] == s.Optimizer ? s.Options : new OptimizerOptions())) : new TheoryLines(null, null, null, null, null, null, null));
 
     /// <summary>The rows as CSV (with an optimizer column).</summary>
     public string Csv()

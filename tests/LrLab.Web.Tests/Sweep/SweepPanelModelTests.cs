@@ -71,4 +71,23 @@ public sealed class SweepPanelModelTests
         Assert.EndsWith(",too-large,diverging", lines[^1], StringComparison.Ordinal);
         Assert.Equal("svg", System.Xml.Linq.XDocument.Parse(model.Svg(SweepMetric.FinalLoss)).Root!.Name.LocalName);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(5)]
+    [InlineData(200)]
+    public void Coarse_to_fine_visits_every_index_once_ends_first(int count)
+    {
+        var order = SweepPanelModel.CoarseToFine(count);
+        Assert.Equal(Enumerable.Range(0, count), order.Order());
+        Assert.Equal(0, order[0]);
+        Assert.Equal(count - 1, order[Math.Min(1, count - 1)]);
+        if (count == 200)
+        {
+            // The first 10 cover the range: no gap wider than a quarter of it.
+            var first = order.Take(10).Order().ToArray();
+            Assert.All(first.Zip(first.Skip(1), (a, b) => b - a), gap => Assert.True(gap <= 50));
+        }
+    }
 }

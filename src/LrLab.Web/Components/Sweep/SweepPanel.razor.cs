@@ -19,6 +19,7 @@ public sealed partial class SweepPanel
     private ChartModel _stepsModel = Empty;
     private LineChart? _lossChart;
     private LineChart? _stepsChart;
+    private int _job;
 
     private static ChartModel Empty => new([], new ChartAxis("learning rate", Log: true), new ChartAxis("final loss", Log: true));
 
@@ -36,11 +37,18 @@ public sealed partial class SweepPanel
     /// <summary>The model behind the panel (for tests).</summary>
     public SweepPanelModel Model => _model;
 
+    /// <summary>The sweep in progress (completes when every rate is computed or a newer sweep took over).</summary>
+    public Task Completion { get; private set; } = Task.CompletedTask;
+
+    /// <summary>Milliseconds of work per slice between two redraws.</summary>
+    [Parameter]
+    public double SliceMilliseconds { get; set; } = 40;
+
     private double? BestLr => _model.Result?.Sweeps.Count > 0 ? _model.Result.Sweeps[0].BestLr : null;
 
-    private string Timing => string.Create(
-        CultureInfo.InvariantCulture,
-        $"{_model.Result!.Sweeps.Count * _model.Count} runs × {Setup.Steps} steps computed in {_model.Milliseconds:0} ms");
+    private string Timing => _model.IsComplete
+        ? string.Create(CultureInfo.InvariantCulture, $"{_model.Total} runs × {Setup.Steps} steps: first picture after {_model.FirstSliceMilliseconds:0} ms, all computed in {_model.Milliseconds:0} ms")
+        : string.Create(CultureInfo.InvariantCulture, $"computing… {_model.Done} of {_model.Total} runs");
 
     /// <inheritdoc />
     protected override void OnParametersSet()
@@ -60,11 +68,35 @@ public sealed partial class SweepPanel
         a with { CurrentLr = 0, Start = null } == b with { CurrentLr = 0, Start = null }
         && (a.Start ?? []).SequenceEqual(b.Start ?? []);
 
+    /// <summary>Starts a sweep of the current setup, computed in slices with a redraw after each (coarse to fine).</summary>
     private void Recompute()
     {
         _swept = Setup;
-        _model.Run(Setup);
+        _model.Begin(Setup);
+        var job = ++_job;
+        var done = _model.Advance(SliceMilliseconds);
         Rebuild();
+        Completion = done ? Task.CompletedTask : ContinueAsync(job);
+    }
+
+    private async Task ContinueAsync(int job)
+    {
+        while (true)
+        {
+            await Task.Delay(1);
+            if (job != _job)
+            {
+                return;
+            }
+
+            var done = _model.Advance(SliceMilliseconds);
+            Rebuild();
+            await InvokeAsync(StateHasChanged);
+            if (done)
+            {
+                return;
+            }
+        }
     }
 
     private void Rebuild()
