@@ -1,3 +1,9 @@
 using BenchmarkDotNet.Running;
 
+if (args.Length > 0 && args[0] == "sweep-race")
+{
+    LrLab.Bench.SweepRace.Run(args);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(LrLab.Bench.SimulationBenchmarks).Assembly).Run(args);

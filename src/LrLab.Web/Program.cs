@@ -9,6 +9,7 @@ builder.RootComponents.Add<App>("#app");
 builder.RootComponents.Add<HeadOutlet>("head::after");
 if (OperatingSystem.IsBrowser())
 {
+    builder.Services.AddSingleton<ICanvasInterop, CanvasInterop>();
     builder.Services.AddScoped<IBrowserStorage, BrowserStorage>();
 }
 
