@@ -196,4 +196,15 @@ public sealed class LearnComponentTests : BunitContext
         Assert.Equal("0 of 11", cut.Find("[data-testid=lessons-read]").TextContent);
         Assert.False(_storage.Items.ContainsKey(ProgressService.StorageKey));
     }
+
+    [Theory]
+    [InlineData(0, "JustRight")]
+    [InlineData(1, "TooLarge")]
+    public void Practice_curves_carry_the_engines_diagnosis(int which, string verdict)
+    {
+        var curve = Course.Find("diagnostic-mindset")!.Sections.SelectMany(s => s.Curves ?? []).ElementAt(which);
+        var cut = Render<LossCurveChart>(p => p.Add(c => c.Curve, curve));
+        Assert.Equal(verdict, cut.Find("[data-testid=curve-diagnosis] .badge").GetAttribute("data-verdict"));
+        Assert.Equal(curve.Losses.Count, cut.FindAll("text.value").Count);
+    }
 }
