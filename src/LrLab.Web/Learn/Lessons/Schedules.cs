@@ -9,7 +9,7 @@ public static class Schedules
 
     private static readonly string _exp = MathMl.Block(
         "alpha t equals alpha 0 times decay to the t, or eta 0 times e to the minus lambda t",
-        """<msub><mi>α</mi><mi>t</mi></msub><mo>=</mo><msub><mi>α</mi><mn>0</mn></msub><mo>·</mo><msup><mi>decay</mi><mi>t</mi></msup><mspace width="1.5em"/><mtext>or</mtext><mspace width="1.5em"/><msub><mi>η</mi><mi>t</mi></msub><mo>=</mo><msub><mi>η</mi><mn>0</mn></msub><mo>·</mo><msup><mi>e</mi><mrow><mo>−</mo><mi>λ</mi><mi>t</mi></mrow></msup>""");
+        """<msub><mi>α</mi><mi>t</mi></msub><mo>=</mo><msub><mi>α</mi><mn>0</mn></msub><mo>·</mo><msup><mi>decay</mi><mi>t</mi></msup><mtext>&#160;or&#160;</mtext><msub><mi>η</mi><mi>t</mi></msub><mo>=</mo><msub><mi>η</mi><mn>0</mn></msub><mo>·</mo><msup><mi>e</mi><mrow><mo>−</mo><mi>λ</mi><mi>t</mi></mrow></msup>""");
 
     private static readonly string _cosine = MathMl.Block(
         "alpha of t equals alpha min plus one half of alpha max minus alpha min, times 1 plus cosine of pi t over T",
