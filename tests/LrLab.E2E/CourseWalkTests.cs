@@ -112,6 +112,13 @@ public sealed class CourseWalkTests(BrowserFixture browser)
                 wide.Add($"{slug}: {overflow}px");
             }
 
+            // Formulas scroll inside their own box rather than widen the page; none should need to.
+            var clipped = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('math[display=block]')].filter(m => m.scrollWidth > m.clientWidth + 1).length");
+            if (clipped > 0)
+            {
+                wide.Add($"{slug}: {clipped} formula(s) wider than the screen");
+            }
+
             if (slug is "what-is-the-learning-rate" or "optimizers")
             {
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath($"lesson-{slug}-phone"), FullPage = true });
