@@ -207,4 +207,32 @@ public sealed class LearnComponentTests : BunitContext
         Assert.Equal(verdict, cut.Find("[data-testid=curve-diagnosis] .badge").GetAttribute("data-verdict"));
         Assert.Equal(curve.Losses.Count, cut.FindAll("text.value").Count);
     }
+
+    [Fact]
+    public void Choosing_a_schedule_shows_the_rate_per_step_and_links_the_designer()
+    {
+        var cut = Render<LessonWidget>(p => p.Add(w => w.Preset, Course.Find("schedules")!.Widget));
+        Assert.Empty(cut.FindAll(".rate-now"));
+        cut.Find("select.schedule-select").Change("exponential");
+        cut.Find("[data-testid=reset]").Click();
+        Assert.Equal("0.45", cut.Find(".rate-now").TextContent);
+        cut.Find("[data-testid=step]").Click();
+        Assert.Equal("0.4275", cut.Find(".rate-now").TextContent);
+        var link = cut.FindAll(".open-lab a").Select(a => a.GetAttribute("href")).Last();
+        Assert.Equal("schedules?schedule=ExponentialLR%28gamma%3D0.95%29", link);
+    }
+
+    [Fact]
+    public void Heat_map_is_drawn_once_per_surface()
+    {
+        var cut = Render<LessonWidget>(p => p.Add(w => w.Preset, Course.Find("terrain")!.Widget));
+        Assert.Equal(1600, cut.FindAll("svg.surface-panel rect").Count);
+        var first = cut.Find("svg.surface-panel rect").GetAttribute("fill");
+        cut.Find("button.chip[data-rate='0.01']").Click();
+        Assert.Equal(1600, cut.FindAll("svg.surface-panel rect").Count);
+        cut.Find("[data-testid=surface-select]").Change("bowl");
+        Assert.Equal(1600, cut.FindAll("svg.surface-panel rect").Count);
+        Assert.Contains("x^2 + 2*y^2", cut.Find(".formula").TextContent, StringComparison.Ordinal);
+        Assert.NotNull(first);
+    }
 }
