@@ -47,6 +47,16 @@ public sealed class CourseWalkTests(BrowserFixture browser)
             await page.Locator("button.chip").Last.ClickAsync();
             Assert.Matches("too small|just right|too large|inconclusive", await page.Locator("[data-testid=verdict]").InnerTextAsync());
 
+            if (slug == "what-is-the-learning-rate")
+            {
+                // Stepped live: reset, then play the 20 updates of α = 0.1 as an animation.
+                await page.Locator("button.chip[data-rate='0.1']").ClickAsync();
+                await page.Locator("[data-testid=reset]").ClickAsync();
+                Assert.Equal("4", await page.Locator(".position").InnerTextAsync());
+                await page.Locator("[data-testid=play]").ClickAsync();
+                await Assertions.Expect(page.Locator("[data-testid=step-count]")).ToHaveTextAsync("20", new LocatorAssertionsToHaveTextOptions { Timeout = 15_000 });
+            }
+
             if (slug == "too-small")
             {
                 // Guided experiment: set 0.001 and count the steps; the page confirms what it saw.
