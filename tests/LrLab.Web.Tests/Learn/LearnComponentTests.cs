@@ -156,7 +156,7 @@ public sealed class LearnComponentTests : BunitContext
         Assert.Equal(3, cut.FindAll("[data-testid=quiz-question]").Count);
         Assert.NotEmpty(cut.FindAll("math[aria-label]"));
 
-        cut.Find("[data-question='terrain-valley'] input[data-choice='1']").Change(true);
+        cut.Find("[data-question='terrain-valley'] input[data-choice='2']").Change(true);
         cut.Find("[data-question='terrain-kappa'] input.numeric-answer").Input("99");
         cut.Find("[data-question='terrain-kappa'] button.check").Click();
         Assert.Equal("1 of 3 right", cut.Find("[data-testid=lesson-score]").TextContent);
@@ -215,9 +215,9 @@ public sealed class LearnComponentTests : BunitContext
         Assert.Empty(cut.FindAll(".rate-now"));
         cut.Find("select.schedule-select").Change("exponential");
         cut.Find("[data-testid=reset]").Click();
-        Assert.Equal("0.45", cut.Find(".rate-now").TextContent);
+        Assert.Equal("0.48", cut.Find(".rate-now").TextContent);
         cut.Find("[data-testid=step]").Click();
-        Assert.Equal("0.4275", cut.Find(".rate-now").TextContent);
+        Assert.Equal("0.456", cut.Find(".rate-now").TextContent);
         var link = cut.FindAll(".open-lab a").Select(a => a.GetAttribute("href")).Last();
         Assert.Equal("schedules?schedule=ExponentialLR%28gamma%3D0.95%29", link);
     }
