@@ -99,6 +99,8 @@ public sealed class CourseWalkTests(BrowserFixture browser)
         Assert.Equal($"{lessonCount} of {lessonCount}", await page.Locator("[data-testid=lessons-read]").InnerTextAsync());
         Assert.StartsWith($"{questions} of {questions} right", await page.Locator("[data-testid=quiz-score]").InnerTextAsync(), StringComparison.Ordinal);
 
+        await Assertions.Expect(page.Locator("[data-testid=course-complete]")).ToBeVisibleAsync();
+
         // Progress lives in localStorage: it survives a reload.
         await page.ReloadAsync();
         await page.Locator("[data-testid=lesson-link]").First.WaitForAsync(_wait);

@@ -142,6 +142,7 @@ public sealed class LearnComponentTests : BunitContext
             item.TextContent,
             StringComparison.Ordinal);
         Assert.Equal("true", cut.Find("[data-experiment='count-0.01']").GetAttribute("data-done"));
+        Assert.StartsWith("Last run: You ran sgd at 0.001 on the bowl", cut.Find("[data-testid=last-run]").TextContent, StringComparison.Ordinal);
         Assert.Contains("too-small/count-0.001", _storage.Items[ProgressService.StorageKey], StringComparison.Ordinal);
     }
 
@@ -185,15 +186,16 @@ public sealed class LearnComponentTests : BunitContext
         _storage.Items[ProgressService.StorageKey] = saved.ToJson();
 
         var cut = Render<LearnPage>();
+        Assert.Empty(cut.FindAll("[data-testid=course-complete]"));
         var links = cut.FindAll("[data-testid=lesson-link]");
         Assert.Equal(Course.Lessons.Select(l => "learn/" + l.Slug), links.Select(a => a.GetAttribute("href")));
-        Assert.Equal("2 of 11", cut.Find("[data-testid=lessons-read]").TextContent);
-        Assert.StartsWith("1 of 33 right", cut.Find("[data-testid=quiz-score]").TextContent, StringComparison.Ordinal);
+        Assert.Equal($"2 of {Course.Lessons.Count}", cut.Find("[data-testid=lessons-read]").TextContent);
+        Assert.StartsWith($"1 of {Course.AllQuestions.Count()} right", cut.Find("[data-testid=quiz-score]").TextContent, StringComparison.Ordinal);
         Assert.Equal(8, cut.FindAll(".glossary dt").Count);
 
         cut.Find("[data-testid=reset-progress]").Click();
         cut.Find("[data-testid=reset-confirm]").Click();
-        Assert.Equal("0 of 11", cut.Find("[data-testid=lessons-read]").TextContent);
+        Assert.Equal($"0 of {Course.Lessons.Count}", cut.Find("[data-testid=lessons-read]").TextContent);
         Assert.False(_storage.Items.ContainsKey(ProgressService.StorageKey));
     }
 
@@ -234,5 +236,34 @@ public sealed class LearnComponentTests : BunitContext
         Assert.Equal(1600, cut.FindAll("svg.surface-panel rect").Count);
         Assert.Contains("x^2 + 2*y^2", cut.Find(".formula").TextContent, StringComparison.Ordinal);
         Assert.NotNull(first);
+    }
+
+    [Fact]
+    public void Index_congratulates_once_every_lesson_is_read_and_every_question_answered()
+    {
+        var saved = new CourseProgress();
+        foreach (var lesson in Course.Lessons)
+        {
+            saved.MarkRead(lesson.Slug);
+        }
+
+        foreach (var question in Course.AllQuestions.Skip(1))
+        {
+            saved.RecordAnswer(question.Id, true);
+        }
+
+        _storage.Items[ProgressService.StorageKey] = saved.ToJson();
+        var cut = Render<LearnPage>();
+        Assert.Empty(cut.FindAll("[data-testid=course-complete]"));
+
+        saved.RecordAnswer(Course.AllQuestions.First().Id, false);
+        _storage.Items[ProgressService.StorageKey] = saved.ToJson();
+        var done = new BunitContext();
+        done.Services.AddSingleton<IBrowserStorage>(_storage);
+        done.Services.AddSingleton<ProgressService>();
+        var complete = done.Render<LearnPage>();
+        var total = Course.AllQuestions.Count();
+        Assert.Contains($"{total - 1} of {total} right", complete.Find("[data-testid=course-complete]").TextContent, StringComparison.Ordinal);
+        done.Dispose();
     }
 }

@@ -12,6 +12,9 @@ public sealed partial class ExperimentList
     /// <summary>Confirmation text per experiment id done during this visit.</summary>
     [Parameter] public IReadOnlyDictionary<string, string> Confirmations { get; set; } = new Dictionary<string, string>();
 
+    /// <summary>The latest run the widget reported, shown so the student can compare it with the instructions.</summary>
+    [Parameter] public LabObservation? LastRun { get; set; }
+
     /// <summary>Whether an experiment was completed before this visit.</summary>
     [Parameter] public Func<Experiment, bool> DoneEarlier { get; set; } = _ => false;
 }
