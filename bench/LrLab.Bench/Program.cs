@@ -1,3 +1,21 @@
 using BenchmarkDotNet.Running;
 
+if (args.Length > 0 && args[0] == "sweep-race")
+{
+    LrLab.Bench.SweepRace.Run(args);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "train-race")
+{
+    LrLab.Bench.TrainRace.Run(args);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "finder-race")
+{
+    LrLab.Bench.FinderRace.Run(args);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(LrLab.Bench.SimulationBenchmarks).Assembly).Run(args);

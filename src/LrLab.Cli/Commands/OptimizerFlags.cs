@@ -6,7 +6,7 @@ namespace LrLab.Cli.Commands;
 /// <summary>`--optimizer`, `--lr` and the torch.optim hyperparameters, shared by simulate and sweep.</summary>
 internal sealed class OptimizerFlags
 {
-    private readonly Option<string> _optimizer = Flags.Text("--optimizer", "sgd, momentum, nesterov, adam, adamw, rmsprop, adagrad, nadam or radam (default sgd)");
+    private readonly Option<string> _optimizer = Flags.Text("--optimizer", "sgd, momentum, nesterov, adam, adamw, rmsprop, adagrad, nadam or radam (default sgd); simulate also takes linesearch");
     private readonly Option<string> _lr = Flags.Text("--lr", "learning rate (default: the optimizer's usual default)");
     private readonly Option<string> _momentum = Flags.Text("--momentum", "momentum (SGD, RMSprop)");
     private readonly Option<string> _dampening = Flags.Text("--dampening", "dampening (SGD)");
@@ -28,11 +28,22 @@ internal sealed class OptimizerFlags
         }
     }
 
+    /// <summary>The `--optimizer` option itself (a sweep checks it is not combined with a list).</summary>
+    public Option<string> OptimizerOption => _optimizer;
+
     public string Name(ParseResult result) => result.GetValue(_optimizer) ?? "sgd";
 
-    public IOptimizer Create(ParseResult result)
+    public IOptimizer Create(ParseResult result) => Create(result, Name(result));
+
+    /// <summary>`--lr` if given (checked positive).</summary>
+    public double? Lr(ParseResult result) => Flags.Positive(result, _lr);
+
+    /// <summary>Whether `--lr` was given (a sweep takes a range instead).</summary>
+    public bool HasLr(ParseResult result) => result.GetValue(_lr) is not null;
+
+    /// <summary>The optimizer <paramref name="name"/> with the hyperparameter flags (each optimizer reads the ones it knows).</summary>
+    public IOptimizer Create(ParseResult result, string name)
     {
-        var name = Name(result);
         var lr = Flags.Positive(result, _lr) ?? OptimizerFactory.Info(name).DefaultLr;
         return OptimizerFactory.Create(name, new OptimizerOptions
         {

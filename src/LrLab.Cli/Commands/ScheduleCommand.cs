@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using LrLab.Cli.Output;
 using LrLab.Core;
+using LrLab.Core.Plotting;
 using Spectre.Console;
 
 namespace LrLab.Cli.Commands;
@@ -16,16 +17,21 @@ internal static class ScheduleCommand
         var spec = new Argument<string>("spec") { Description = "PyTorch scheduler call without the optimizer, e.g. \"CosineAnnealingLR(T_max=100, eta_min=1e-4)\"" };
         var lr = Flags.Text("--lr", "the optimizer's initial learning rate (default 0.1)");
         var steps = Flags.Text("--steps", "number of updates (default 100)");
+        var plot = PlotFlag.Create("--plot", "the rate against the step");
+        var logRate = Flags.Switch("--log-rate", "with --plot: logarithmic rate axis");
         var format = Emitter.FormatOption();
         var output = Emitter.OutOption();
         command.Arguments.Add(spec);
         command.Options.Add(lr);
         command.Options.Add(steps);
+        command.Options.Add(plot);
+        command.Options.Add(logRate);
         Emitter.AddTo(command, format, output);
 
         command.SetAction(result =>
         {
             var kind = Emitter.ReadFormat(result, format);
+            PlotFlag.Check(result, plot);
             var parsed = ScheduleFlag.Parse(result.GetValue(spec) ?? string.Empty);
             var baseLr = Flags.Positive(result, lr) ?? 0.1;
             var count = Flags.Integer(result, steps, 1, 1_000_000) ?? 100;
@@ -41,6 +47,7 @@ internal static class ScheduleCommand
             }
 
             var data = new ScheduleOutput(schedule.ToSpec(), baseLr, count, schedule.ToPython(), rates);
+            PlotFlag.Write(result, plot, () => Charts.Schedule(data.Spec, rates, result.GetValue(logRate)));
             Emitter.Emit(
                 result,
                 kind,

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using LrLab.Cli.Output;
+using LrLab.Core.LineSearch;
+using LrLab.Core.Plotting;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
 using Spectre.Console;
@@ -20,6 +22,10 @@ internal static class SimulateCommand
         var batch = Flags.Text("--batch-size", "mini-batch size for noisy surfaces: gradient noise shrinks as 1/sqrt(batch) (default 1)");
         var seed = Flags.Text("--seed", "seed for the gradient noise (default 0)");
         var schedule = Flags.Text("--schedule", "PyTorch scheduler call without the optimizer, e.g. \"StepLR(step_size=30, gamma=0.1)\"");
+        var shrink = Flags.Text("--shrink", "line search: factor a rejected trial step is multiplied by (default 0.5)");
+        var armijoC = Flags.Text("--armijo-c", "line search: Armijo sufficient-decrease constant c (default 1e-4)");
+        var maxProbes = Flags.Text("--max-probes", "line search: most trial steps per update (default 20)");
+        var plot = PlotFlag.Create("--plot", "the loss against the step");
         var format = Emitter.FormatOption();
         var output = Emitter.OutOption();
         var hyper = new OptimizerFlags(command);
@@ -29,13 +35,19 @@ internal static class SimulateCommand
         command.Options.Add(batch);
         command.Options.Add(seed);
         command.Options.Add(schedule);
+        command.Options.Add(shrink);
+        command.Options.Add(armijoC);
+        command.Options.Add(maxProbes);
+        command.Options.Add(plot);
         Emitter.AddTo(command, format, output);
 
         command.SetAction(result =>
         {
             var kind = Emitter.ReadFormat(result, format);
+            PlotFlag.Check(result, plot);
             var theSurface = SurfaceCatalog.Resolve(result.GetValue(surface) ?? "bowl");
-            var optimizer = hyper.Create(result);
+            var lineSearch = string.Equals(hyper.Name(result).Trim(), "linesearch", StringComparison.OrdinalIgnoreCase);
+            var optimizer = lineSearch ? null : hyper.Create(result);
             var spec = result.GetValue(schedule);
             var parsed = spec is null ? null : ScheduleFlag.Parse(spec);
             var options = new SimulationOptions
@@ -47,7 +59,10 @@ internal static class SimulateCommand
                 Schedule = parsed?.Schedule,
                 MetricSchedule = parsed?.MetricSchedule,
             };
-            var trajectory = Simulator.Run(theSurface, optimizer, options);
+            var trajectory = optimizer is not null
+                ? Simulator.Run(theSurface, optimizer, options)
+                : BacktrackingLineSearch.Run(theSurface, hyper.Lr(result) ?? 1.0, Armijo(result, shrink, armijoC, maxProbes), options);
+            PlotFlag.Write(result, plot, () => Charts.Trajectories([trajectory]));
             Emitter.Emit(
                 result,
                 kind,
@@ -59,6 +74,17 @@ internal static class SimulateCommand
             return 0;
         });
         return command;
+    }
+
+    private static ArmijoOptions Armijo(ParseResult result, Option<string> shrink, Option<string> c, Option<string> probes)
+    {
+        var defaults = new ArmijoOptions();
+        return new ArmijoOptions
+        {
+            Shrink = Flags.Number(result, shrink) ?? defaults.Shrink,
+            C = Flags.Number(result, c) ?? defaults.C,
+            MaxProbes = Flags.Integer(result, probes, 1, 100) ?? defaults.MaxProbes,
+        };
     }
 
     private static string Csv(Trajectory t)
@@ -81,6 +107,12 @@ internal static class SimulateCommand
         summary.AddRow("steps", (t.Steps.Count - 1).ToString(CultureInfo.InvariantCulture));
         summary.AddRow("final loss", Fmt.G(t.FinalLoss));
         summary.AddRow("steps to converge", t.StepsToConverge is { } k ? k.ToString(CultureInfo.InvariantCulture) : t.EstimatedStepsToConverge is { } e ? $"not reached (about {e.ToString("N0", CultureInfo.InvariantCulture)} by extrapolation)" : "never");
+        if (t.LineSearch is { Count: > 0 } searches)
+        {
+            var probes = searches.Sum(s => s.Probes.Count);
+            summary.AddRow("line search", Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{probes} probes over {searches.Count} updates, committed steps {Fmt.G(searches.Min(s => s.Alpha))} – {Fmt.G(searches.Max(s => s.Alpha))}")));
+        }
+
         summary.AddRow("verdict", $"[bold]{Words.Verdict(t.Verdict)}[/] ({Words.Pattern(t.Pattern)})");
         console.Write(summary);
         console.WriteLine();

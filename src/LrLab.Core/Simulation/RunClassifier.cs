@@ -18,14 +18,34 @@ public static class RunClassifier
     /// <summary>Judges a finished run. <paramref name="points"/>[k] is the state after k updates.</summary>
     internal static Trajectory Judge(Surface surface, string optimizer, double lr, List<TrajectoryPoint> points, int? blowUp, SimulationOptions options)
     {
-        var tolerance = options.Tolerance ?? (surface.IsStochastic ? 1e-2 : 1e-3);
-        var finite = blowUp is { } b ? points.GetRange(0, b) : points;
-        var finalLoss = finite.Count > 0 ? finite[^1].Loss : double.NaN;
-        var result = new Trajectory(surface.Name, optimizer, lr, points, finalLoss, null, Verdict.Inconclusive, Pattern.Smooth, null, blowUp, string.Empty);
-
-        if (blowUp is { } at)
+        var dims = points.Count > 0 ? points[0].Params.Length : surface.Dimension;
+        var losses = new double[points.Count];
+        var parameters = new double[points.Count * dims];
+        for (var k = 0; k < points.Count; k++)
         {
-            var nan = double.IsNaN(points[at].Loss);
+            losses[k] = points[k].Loss;
+            points[k].Params.CopyTo(parameters.AsSpan(k * dims, dims));
+        }
+
+        var j = Judge(surface, lr, new RunRecord(losses, parameters, dims, blowUp), options.Tolerance, new double[points.Count]);
+        return new Trajectory(surface.Name, optimizer, lr, points, j.FinalLoss, j.StepsToConverge, j.Verdict, j.Pattern, j.EstimatedStepsToConverge, blowUp, j.Explanation);
+    }
+
+    /// <summary>
+    /// Judges a run recorded as flat arrays (what a sweep keeps, so it never allocates per step).
+    /// <paramref name="scratch"/> needs room for one value per recorded point.
+    /// </summary>
+    internal static RunJudgement Judge(Surface surface, double lr, RunRecord run, double? toleranceOverride, Span<double> scratch)
+    {
+        var tolerance = toleranceOverride ?? (surface.IsStochastic ? 1e-2 : 1e-3);
+        var finite = run.Finite;
+        var finalLoss = finite.Length > 0 ? finite[^1] : double.NaN;
+        var result = new RunJudgement(finalLoss, null, Verdict.Inconclusive, Pattern.Smooth, null, string.Empty);
+
+        if (run.BlowUp is { } at)
+        {
+            // A non-finite gradient stops the run before the point is recorded: count it as NaN.
+            var nan = at >= run.Losses.Length || double.IsNaN(run.Losses[at]);
             return result with
             {
                 Verdict = Verdict.TooLarge,
@@ -36,16 +56,16 @@ public static class RunClassifier
         }
 
         var minimum = MinimumLoss(surface, finite);
-        var gaps = Gaps(finite, minimum, surface.IsStochastic);
+        var gaps = Gaps(finite, minimum, surface.IsStochastic, scratch[..finite.Length]);
         var gap0 = gaps[0];
-        var updates = finite.Count - 1;
+        var updates = finite.Length - 1;
         if (gap0 <= 0 || !double.IsFinite(gap0))
         {
             return result with { StepsToConverge = 0, Explanation = "The run starts at the minimum: there is nothing to learn from it." };
         }
 
         var converged = StepsToConverge(gaps, tolerance * gap0);
-        var oscillating = Oscillates(finite, converged ?? updates);
+        var oscillating = Oscillates(run, converged ?? updates);
         var pattern = oscillating ? Pattern.Oscillating : Pattern.Smooth;
         result = result with { StepsToConverge = converged, Pattern = pattern };
 
@@ -55,7 +75,7 @@ public static class RunClassifier
             {
                 Verdict = Verdict.TooLarge,
                 Pattern = Pattern.Diverging,
-                Explanation = Say($"The loss grew from {finite[0].Loss:G4} to {finalLoss:G4} in {updates} {Steps(updates)}: each update overshoots the minimum and lands further away than it started.") + LimitHint(surface, lr),
+                Explanation = Say($"The loss grew from {finite[0]:G4} to {finalLoss:G4} in {updates} {Steps(updates)}: each update overshoots the minimum and lands further away than it started.") + LimitHint(surface, lr),
             };
         }
 
@@ -68,7 +88,7 @@ public static class RunClassifier
                     Verdict = Verdict.JustRight,
                     Explanation = oscillating
                         ? Say($"The updates flip direction, yet every bounce is smaller: within {tolerance:P1} of the starting gap after {k} steps.")
-                        : Say($"Steady decrease with diminishing returns: the loss went from {finite[0].Loss:G4} to within {tolerance:P1} of the starting gap after {k} steps."),
+                        : Say($"Steady decrease with diminishing returns: the loss went from {finite[0]:G4} to within {tolerance:P1} of the starting gap after {k} steps."),
                 };
             }
 
@@ -94,9 +114,9 @@ public static class RunClassifier
         return SlowRun(result, finite, gaps, estimate, oscillating, surface, lr, rate);
     }
 
-    private static Trajectory SlowRun(Trajectory result, List<TrajectoryPoint> finite, double[] gaps, int? steps, bool oscillating, Surface surface, double lr, double rate = double.NaN)
+    private static RunJudgement SlowRun(RunJudgement result, ReadOnlySpan<double> finite, ReadOnlySpan<double> gaps, int? steps, bool oscillating, Surface surface, double lr, double rate = double.NaN)
     {
-        var updates = finite.Count - 1;
+        var updates = finite.Length - 1;
         if (double.IsNaN(rate))
         {
             rate = Math.Pow(gaps[Math.Min(steps ?? updates, updates)] / gaps[0], 1.0 / Math.Max(1, steps ?? updates));
@@ -131,7 +151,7 @@ public static class RunClassifier
         };
     }
 
-    private static double MinimumLoss(Surface surface, List<TrajectoryPoint> points)
+    private static double MinimumLoss(Surface surface, ReadOnlySpan<double> losses)
     {
         if (surface.Curvature is { } c)
         {
@@ -143,21 +163,20 @@ public static class RunClassifier
         }
 
         var best = double.PositiveInfinity;
-        foreach (var p in points)
+        foreach (var loss in losses)
         {
-            best = Math.Min(best, p.Loss);
+            best = Math.Min(best, loss);
         }
 
         return best;
     }
 
     /// <summary>Gap to the minimum per step; on stochastic surfaces a trailing mean over 5 steps tames the noise.</summary>
-    private static double[] Gaps(List<TrajectoryPoint> points, double minimum, bool smooth)
+    private static Span<double> Gaps(ReadOnlySpan<double> losses, double minimum, bool smooth, Span<double> gaps)
     {
-        var gaps = new double[points.Count];
         for (var i = 0; i < gaps.Length; i++)
         {
-            gaps[i] = Math.Max(0, points[i].Loss - minimum);
+            gaps[i] = Math.Max(0, losses[i] - minimum);
         }
 
         if (!smooth)
@@ -165,23 +184,23 @@ public static class RunClassifier
             return gaps;
         }
 
-        var smoothed = new double[gaps.Length];
+        // In place: the raw gap leaving the 5-wide window is recomputed from its loss.
         var sum = 0.0;
         for (var i = 0; i < gaps.Length; i++)
         {
             sum += gaps[i];
             if (i >= 5)
             {
-                sum -= gaps[i - 5];
+                sum -= Math.Max(0, losses[i - 5] - minimum);
             }
 
-            smoothed[i] = sum / Math.Min(i + 1, 5);
+            gaps[i] = sum / Math.Min(i + 1, 5);
         }
 
-        return smoothed;
+        return gaps;
     }
 
-    private static int? StepsToConverge(double[] gaps, double threshold)
+    private static int? StepsToConverge(ReadOnlySpan<double> gaps, double threshold)
     {
         for (var i = gaps.Length - 1; i >= 0; i--)
         {
@@ -198,17 +217,18 @@ public static class RunClassifier
     /// A coordinate oscillates when its update flips sign on at least 3 of 4 consecutive steps (and at least 3 times)
     /// before convergence; gradient noise flips about half the time, so it does not count.
     /// </summary>
-    private static bool Oscillates(List<TrajectoryPoint> points, int window)
+    private static bool Oscillates(RunRecord run, int window)
     {
-        var last = Math.Min(points.Count - 1, Math.Max(window, 10));
-        var dims = points[0].Params.Length;
+        var count = run.Finite.Length;
+        var last = Math.Min(count - 1, Math.Max(window, 10));
+        var dims = run.Dims;
         for (var d = 0; d < dims; d++)
         {
             int flips = 0, pairs = 0;
             var previous = 0.0;
             for (var k = 1; k <= last; k++)
             {
-                var delta = points[k].Params[d] - points[k - 1].Params[d];
+                var delta = run.Param(k, d) - run.Param(k - 1, d);
                 if (delta != 0 && previous != 0)
                 {
                     pairs++;
@@ -231,7 +251,7 @@ public static class RunClassifier
     }
 
     /// <summary>Geometric fit over the last quarter of the run: per-step ratio and the projected steps to reach the threshold.</summary>
-    private static (double Rate, int? Steps) Extrapolate(double[] gaps, double threshold)
+    private static (double Rate, int? Steps) Extrapolate(ReadOnlySpan<double> gaps, double threshold)
     {
         var end = gaps.Length - 1;
         var span = Math.Max(2, gaps.Length / 4);

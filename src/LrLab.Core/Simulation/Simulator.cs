@@ -16,7 +16,7 @@ public static class Simulator
     public static Trajectory Run(Surface surface, IOptimizer optimizer, SimulationOptions? options = null)
     {
         options ??= new SimulationOptions();
-        var theta = Validate(surface, options);
+        var theta = StartPoint(surface, options);
         var n = theta.Length;
         var gradient = new double[n];
         var state = optimizer.Init<double>(n);
@@ -62,7 +62,8 @@ public static class Simulator
         return RunClassifier.Judge(surface, optimizer.Name, baseLr, points, blowUp, options);
     }
 
-    private static double[] Validate(Surface surface, SimulationOptions options)
+    /// <summary>Checks steps, batch size and start against <paramref name="surface"/>; returns a fresh copy of the start point.</summary>
+    internal static double[] StartPoint(Surface surface, SimulationOptions options)
     {
         if (options.Steps is < 0 or > SimulationOptions.MaxSteps)
         {

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using LrLab.Core.LineSearch;
+
 namespace LrLab.Core.Simulation;
 
 /// <summary>
@@ -29,4 +32,12 @@ public sealed record Trajectory(
     Pattern Pattern,
     int? EstimatedStepsToConverge,
     int? BlowUpStep,
-    string Explanation);
+    string Explanation)
+{
+    /// <summary>
+    /// For a line-search run, every update's probes and committed step (<c>LineSearch[k − 1]</c> decided update k);
+    /// <c>null</c> (and left out of the JSON) for an optimizer with a fixed rate.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ArmijoStep>? LineSearch { get; init; }
+}

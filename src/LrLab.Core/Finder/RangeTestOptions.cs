@@ -1,0 +1,80 @@
+using System.Globalization;
+
+namespace LrLab.Core.Finder;
+
+/// <summary>
+/// Settings of an LR range test. The defaults are fastai's <c>lr_find</c>: 100 mini-batches from 1e-7
+/// to 10 on a geometric ramp, loss smoothed with β = 0.98 (debiased), stop once the smoothed loss
+/// exceeds 4× its best.
+/// </summary>
+public sealed record RangeTestOptions
+{
+    /// <summary>Largest accepted <see cref="NumIter"/>.</summary>
+    public const int MaxIterations = 100_000;
+
+    /// <summary>Rate of the first mini-batch (<c>--start-lr</c>).</summary>
+    public double StartLr { get; init; } = 1e-7;
+
+    /// <summary>Rate of the last mini-batch (<c>--end-lr</c>).</summary>
+    public double EndLr { get; init; } = 10;
+
+    /// <summary>Number of mini-batches, one rate each (<c>--num-iter</c>), at least 2.</summary>
+    public int NumIter { get; init; } = 100;
+
+    /// <summary>Geometric or linear ramp (<c>--mode exp|linear</c>).</summary>
+    public RangeTestMode Mode { get; init; } = RangeTestMode.Exponential;
+
+    /// <summary>Smoothing factor β of the debiased moving average of the loss, in [0, 1); 0 means no smoothing.</summary>
+    public double Beta { get; init; } = 0.98;
+
+    /// <summary>
+    /// Stop once the smoothed loss exceeds <c>best + (threshold − 1)·|best|</c>, which is threshold × best
+    /// for the usual positive losses (4 by default); must be above 1.
+    /// </summary>
+    public double DivergeThreshold { get; init; } = 4;
+
+    /// <summary>The rate used by mini-batch <paramref name="iteration"/> (0-based); the last one uses exactly <see cref="EndLr"/>.</summary>
+    public double RateAt(int iteration)
+    {
+        var fraction = iteration / (double)(NumIter - 1);
+        return Mode == RangeTestMode.Exponential
+            ? StartLr * Math.Pow(EndLr / StartLr, fraction)
+            : StartLr + (EndLr - StartLr) * fraction;
+    }
+
+    /// <summary>Throws an <see cref="InputException"/> naming the CLI flag when a setting is out of range.</summary>
+    public void Validate()
+    {
+        if (!(StartLr > 0) || !double.IsFinite(StartLr))
+        {
+            throw Bad($"--start-lr must be a positive number, got {StartLr}");
+        }
+
+        if (!(EndLr > StartLr) || !double.IsFinite(EndLr))
+        {
+            throw Bad($"--end-lr must be a finite number above --start-lr ({StartLr}), got {EndLr}");
+        }
+
+        if (NumIter is < 2 or > MaxIterations)
+        {
+            throw Bad($"--num-iter must be between 2 and {MaxIterations}, got {NumIter}");
+        }
+
+        if (!(Beta >= 0 && Beta < 1))
+        {
+            throw Bad($"--beta (smoothing) must be in [0, 1), got {Beta}");
+        }
+
+        if (!(DivergeThreshold > 1) || !double.IsFinite(DivergeThreshold))
+        {
+            throw Bad($"--diverge-threshold must be a finite number above 1, got {DivergeThreshold}");
+        }
+
+        if (!Enum.IsDefined(Mode))
+        {
+            throw Bad($"--mode must be exp or linear, got {(int)Mode}");
+        }
+    }
+
+    private static InputException Bad(FormattableString message) => new(message.ToString(CultureInfo.InvariantCulture));
+}

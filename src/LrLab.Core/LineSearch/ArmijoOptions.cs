@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace LrLab.Core.LineSearch;
+
+/// <summary>
+/// Backtracking parameters: try the initial step, then multiply it by <see cref="Shrink"/> (ρ) until the Armijo
+/// condition L(θ − α·g) ≤ L(θ) − c·α·‖g‖² holds, at most <see cref="MaxProbes"/> tries per update.
+/// </summary>
+public sealed record ArmijoOptions
+{
+    /// <summary>ρ in (0, 1): the factor a rejected step is multiplied by.</summary>
+    public double Shrink { get; init; } = 0.5;
+
+    /// <summary>c in (0, 1): the fraction of the first-order decrease a step must achieve (1e-4 is the textbook choice).</summary>
+    public double C { get; init; } = 1e-4;
+
+    /// <summary>Most probes per update (at least 1).</summary>
+    public int MaxProbes { get; init; } = 20;
+
+    /// <summary>Throws <see cref="InputException"/> naming the CLI flag of a value out of range.</summary>
+    public ArmijoOptions Validate()
+    {
+        if (!(Shrink > 0 && Shrink < 1))
+        {
+            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"--shrink must be between 0 and 1 (exclusive), got {Shrink}"));
+        }
+
+        if (!(C > 0 && C < 1))
+        {
+            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"--armijo-c must be between 0 and 1 (exclusive), got {C}"));
+        }
+
+        if (MaxProbes is < 1 or > 100)
+        {
+            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"--max-probes must be between 1 and 100, got {MaxProbes}"));
+        }
+
+        return this;
+    }
+}

@@ -1,0 +1,282 @@
+using System.Globalization;
+using LrLab.Core.Optimizers;
+using LrLab.Core.Simulation;
+using LrLab.Core.Surfaces;
+
+namespace LrLab.Core.Sweep;
+
+/// <summary>
+/// Runs one optimizer on one surface at many log-spaced rates and judges each run exactly as
+/// <see cref="Simulator.Run"/> would (same updates, same verdict rules), keeping only the outcome per rate.
+/// </summary>
+public static class Sweeper
+{
+    /// <summary>
+    /// <paramref name="count"/> rates spaced evenly on a log axis from <paramref name="min"/> to <paramref name="max"/>,
+    /// both ends included exactly. Throws <see cref="InputException"/> for non-positive or reversed bounds.
+    /// </summary>
+    public static double[] LogSpace(double min, double max, int count)
+    {
+        if (!(min > 0) || !double.IsFinite(min))
+        {
+            throw new InputException(Say($"--lr-min must be a positive number, got {min}"));
+        }
+
+        if (!(max >= min) || !double.IsFinite(max))
+        {
+            throw new InputException(Say($"--lr-max must be a number at least --lr-min ({min}), got {max}"));
+        }
+
+        if (count is < 1 or > SweepOptions.MaxCount)
+        {
+            throw new InputException(Say($"--count must be between 1 and {SweepOptions.MaxCount}, got {count}"));
+        }
+
+        var rates = new double[count];
+        // Base-10 exponents keep decade rates exact: 1e-4 .. 1 in 5 steps gives 0.001, not 0.0010000000000000002.
+        var logMin = Math.Log10(min);
+        var span = Math.Log10(max) - logMin;
+        for (var i = 0; i < count; i++)
+        {
+            rates[i] = count == 1 ? min : Math.Pow(10, logMin + (span * i / (count - 1)));
+        }
+
+        rates[0] = min;
+        rates[^1] = count == 1 ? min : max;
+        return rates;
+    }
+
+    /// <summary>Sweeps <paramref name="optimizer"/> (its own rate is ignored) over the rates of <paramref name="options"/>.</summary>
+    /// <exception cref="InputException">Bad rates, count, steps, start or batch size.</exception>
+    public static SweepResult Run(Surface surface, IOptimizer optimizer, SweepOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        ArgumentNullException.ThrowIfNull(optimizer);
+        options ??= new SweepOptions();
+        var rates = LogSpace(options.LrMin, options.LrMax, options.Count);
+        var start = Validate(surface, options);
+        var rows = new SweepRow[rates.Length];
+        if (options.MaxDegreeOfParallelism > 1 && rates.Length > 1)
+        {
+            Parallel.For(
+                0,
+                rates.Length,
+                new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
+                () => new SweepScratch(options.Steps, start.Length),
+                (i, _, scratch) =>
+                {
+                    rows[i] = RunOne(surface, optimizer, rates[i], options, start, scratch);
+                    return scratch;
+                },
+                _ => { });
+        }
+        else
+        {
+            var scratch = new SweepScratch(options.Steps, start.Length);
+            for (var i = 0; i < rates.Length; i++)
+            {
+                rows[i] = RunOne(surface, optimizer, rates[i], options, start, scratch);
+            }
+        }
+
+        return Summarize(surface, optimizer, options.Steps, rows);
+    }
+
+    /// <summary>Packs rows (in rate order) with their divergence limit, fastest rate, bands and theory lines.</summary>
+    internal static SweepResult Summarize(Surface surface, IOptimizer optimizer, int steps, IReadOnlyList<SweepRow> rows) =>
+        new(surface.Name, optimizer.Name, steps, rows, DivergenceLimit(rows), BestLr(rows), Bands(rows), Theory(surface, optimizer));
+
+    /// <summary>The same sweep for every optimizer in <paramref name="optimizers"/>, over the same rates.</summary>
+    public static SweepComparison Compare(Surface surface, IReadOnlyList<IOptimizer> optimizers, SweepOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        ArgumentNullException.ThrowIfNull(optimizers);
+        options ??= new SweepOptions();
+        return new SweepComparison(surface.Name, options.Steps, [.. optimizers.Select(o => Run(surface, o, options))]);
+    }
+
+    /// <summary>The smallest rate whose run diverged or overflowed (the empirical stability limit), or <c>null</c>.</summary>
+    public static double? DivergenceLimit(IReadOnlyList<SweepRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        foreach (var row in rows)
+        {
+            if (row.Pattern is Pattern.Diverging or Pattern.Nan)
+            {
+                return row.Lr;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The rate that converged in the fewest steps (ties: lower final loss), or <c>null</c> if none converged.</summary>
+    public static double? BestLr(IReadOnlyList<SweepRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        SweepRow? best = null;
+        foreach (var row in rows)
+        {
+            if (row.StepsToConverge is not { } steps || row.Verdict == Verdict.TooLarge)
+            {
+                continue;
+            }
+
+            if (best is null || steps < best.StepsToConverge || (steps == best.StepsToConverge && row.FinalLoss < best.FinalLoss))
+            {
+                best = row;
+            }
+        }
+
+        return best?.Lr;
+    }
+
+    /// <summary>Merges neighbouring rows with the same verdict into bands whose edges are geometric midpoints.</summary>
+    public static IReadOnlyList<RegimeBand> Bands(IReadOnlyList<SweepRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var bands = new List<RegimeBand>();
+        var from = 0;
+        for (var i = 1; i <= rows.Count; i++)
+        {
+            if (i < rows.Count && rows[i].Verdict == rows[from].Verdict)
+            {
+                continue;
+            }
+
+            var low = from == 0 ? rows[0].Lr : Math.Sqrt(rows[from - 1].Lr * rows[from].Lr);
+            var high = i == rows.Count ? rows[^1].Lr : Math.Sqrt(rows[i - 1].Lr * rows[i].Lr);
+            bands.Add(new RegimeBand(low, high, rows[from].Verdict));
+            from = i;
+        }
+
+        return bands;
+    }
+
+    /// <summary>The theory lines for <paramref name="optimizer"/> on <paramref name="surface"/> (momentum limit only for SGD momentum).</summary>
+    public static TheoryLines Theory(Surface surface, IOptimizer optimizer)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        ArgumentNullException.ThrowIfNull(optimizer);
+        if (surface.Curvature is not { } c || !(c.LambdaMax > 0))
+        {
+            return new TheoryLines(null, null, null, null, null, null, null);
+        }
+
+        var options = optimizer.Options;
+        double? beta = null, limit = null;
+        if (optimizer is Sgd && options.Momentum is { } m && m > 0)
+        {
+            beta = m;
+            limit = options.Nesterov
+                ? (2 + (2 * m)) / ((1 + (2 * m)) * c.LambdaMax)
+                : (2 + (2 * m)) / ((1 - (options.Dampening ?? 0)) * c.LambdaMax);
+        }
+
+        return new TheoryLines(c.LambdaMin, c.LambdaMax, 1 / c.LambdaMax, c.LambdaMin > 0 ? c.OptimalRate : null, surface.StabilityLimit, limit, beta);
+    }
+
+    /// <summary>One run at <paramref name="lr"/>, recorded into <paramref name="s"/>: the same arithmetic as <see cref="Simulator.Run"/>.</summary>
+    internal static SweepRow RunOne(Surface surface, IOptimizer optimizer, double lr, SweepOptions options, double[] start, SweepScratch s)
+    {
+        var n = start.Length;
+        var theta = s.Theta;
+        var gradient = s.Gradient;
+        start.CopyTo(theta, 0);
+        var state = optimizer.Init<double>(n);
+        StepFunction step = optimizer.Step<double>;
+        var random = new Random(options.Seed);
+        var schedule = options.Schedule;
+        int? blowUp = null;
+
+        var losses = s.Losses;
+        var recorded = s.Parameters;
+        var batch = options.BatchSize;
+        var loss = surface.Value(theta);
+        losses[0] = loss;
+        var count = 1;
+        if (!Record(loss, theta, recorded, 0))
+        {
+            blowUp = 0;
+        }
+
+        for (var k = 1; k <= options.Steps && blowUp is null; k++)
+        {
+            var rate = schedule is null ? lr : schedule.At(k - 1, lr);
+            surface.SampleGradient(theta, gradient, random, batch);
+            if (!AllFinite(gradient))
+            {
+                blowUp = k;
+                break;
+            }
+
+            step(theta, gradient, state, rate);
+            loss = surface.Value(theta);
+            losses[k] = loss;
+            count = k + 1;
+            if (!Record(loss, theta, recorded, k * n))
+            {
+                blowUp = k;
+            }
+        }
+
+        var run = new RunRecord(s.Losses.AsSpan(0, count), s.Parameters.AsSpan(0, count * n), n, blowUp);
+        var judgement = RunClassifier.Judge(surface, lr, run, null, s.Gaps);
+        return new SweepRow(lr, judgement.FinalLoss, judgement.StepsToConverge, judgement.Verdict, judgement.Pattern);
+    }
+
+    internal static double[] Validate(Surface surface, SweepOptions options)
+    {
+        if (options.Steps is < 0 or > SimulationOptions.MaxSteps)
+        {
+            throw new InputException(Say($"--steps must be between 0 and {SimulationOptions.MaxSteps}, got {options.Steps}"));
+        }
+
+        if (options.BatchSize < 1)
+        {
+            throw new InputException(Say($"--batch-size must be a positive integer, got {options.BatchSize}"));
+        }
+
+        var start = options.Start ?? surface.DefaultStart;
+        if (start.Count != surface.Dimension)
+        {
+            throw new InputException(Say($"--start needs {surface.Dimension} value(s) for surface '{surface.Name}', got {start.Count}"));
+        }
+
+        if (start.Any(v => !double.IsFinite(v)))
+        {
+            throw new InputException("--start values must be finite numbers");
+        }
+
+        return [.. start];
+    }
+
+    /// <summary>Copies θ into the record at <paramref name="at"/>; true when the loss and θ are finite.</summary>
+    private static bool Record(double loss, double[] theta, double[] recorded, int at)
+    {
+        var finite = double.IsFinite(loss);
+        for (var d = 0; d < theta.Length; d++)
+        {
+            var v = theta[d];
+            recorded[at + d] = v;
+            finite &= double.IsFinite(v);
+        }
+
+        return finite;
+    }
+
+    private static bool AllFinite(ReadOnlySpan<double> values)
+    {
+        foreach (var v in values)
+        {
+            if (!double.IsFinite(v))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Say(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

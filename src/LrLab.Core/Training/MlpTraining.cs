@@ -1,0 +1,113 @@
+using System.Diagnostics;
+
+namespace LrLab.Core.Training;
+
+/// <summary>
+/// A whole training run: build the 784-H-10 network with PyTorch's initialisation from the seed, train
+/// it for the requested epochs or steps with the optimizer and schedule, then measure the test set.
+/// </summary>
+public static class MlpTraining
+{
+    /// <summary>Steps a run may take at most.</summary>
+    public const int MaxSteps = 10_000_000;
+
+    /// <summary>
+    /// Runs the training. <paramref name="progress"/>, if given, is called after every step (keep it cheap).
+    /// Throws <see cref="InputException"/> for out-of-range options and <see cref="OperationCanceledException"/>
+    /// when cancelled.
+    /// </summary>
+    public static TrainingResult Run(Dataset data, TrainingOptions options, Action<TrainingProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(options);
+        Validate(options);
+        var random = new Random(options.Seed);
+        using var model = new Mlp(data.Features, options.Hidden, data.Classes, options.BatchSize, options.Threads);
+        model.Initialize(random);
+        var trainer = new Trainer(model, data.Train, options.Optimizer, options.BatchSize, random);
+        var total = options.Steps ?? checked(options.Epochs * trainer.StepsPerEpoch);
+        if (total > MaxSteps)
+        {
+            throw new InputException($"{total} steps is more than the limit of {MaxSteps}");
+        }
+
+        var losses = new float[total];
+        var lrs = new double[total];
+        var metrics = options.MetricSchedule is null ? [] : new double[total];
+        var baseLr = options.Optimizer.Options.Lr;
+        long samples = 0;
+        var taken = 0;
+        var diverged = false;
+        var clock = Stopwatch.StartNew();
+        for (var step = 0; step < total; step++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var lr = options.MetricSchedule?.At(step, baseLr, metrics) ?? options.Schedule?.At(step, baseLr) ?? baseLr;
+            samples += trainer.NextBatchRows;
+            var loss = trainer.Step(lr);
+            losses[step] = loss;
+            lrs[step] = lr;
+            if (metrics.Length > 0)
+            {
+                metrics[step] = loss;
+            }
+
+            taken++;
+            progress?.Invoke(new TrainingProgress(taken, total, loss));
+            if (!float.IsFinite(loss) && options.StopOnDivergence)
+            {
+                diverged = true;
+                break;
+            }
+        }
+
+        clock.Stop();
+        var seconds = clock.Elapsed.TotalSeconds;
+        var (accuracy, testLoss) = trainer.Evaluate(data.Test);
+        var tail = Math.Max(1, taken / 10);
+        var finalLoss = taken == 0 ? double.NaN : losses.AsSpan(taken - tail, tail).ToArray().Average(v => (double)v);
+        return new TrainingResult(
+            $"mlp {data.Features}-{options.Hidden}-{data.Classes}",
+            data.Name,
+            options.Optimizer.Name,
+            baseLr,
+            options.Schedule?.ToSpec() ?? options.MetricSchedule?.ToSpec(),
+            options.BatchSize,
+            options.Seed,
+            options.Threads,
+            taken,
+            taken / (double)trainer.StepsPerEpoch,
+            losses[..taken],
+            lrs[..taken],
+            finalLoss,
+            testLoss,
+            accuracy,
+            diverged || !double.IsFinite(testLoss),
+            seconds > 0 ? samples / seconds : 0,
+            seconds);
+    }
+
+    private static void Validate(TrainingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options.Optimizer);
+        if (options.Hidden is < 1 or > TrainingOptions.MaxHidden)
+        {
+            throw new InputException($"hidden must be between 1 and {TrainingOptions.MaxHidden}, got {options.Hidden}");
+        }
+
+        if (options.BatchSize is < 1 or > TrainingOptions.MaxBatchSize)
+        {
+            throw new InputException($"batch size must be between 1 and {TrainingOptions.MaxBatchSize}, got {options.BatchSize}");
+        }
+
+        if (options.Steps is < 1 || (options.Steps is null && options.Epochs < 1))
+        {
+            throw new InputException("training needs at least one step or epoch");
+        }
+
+        if (options.Threads is < 1 or > 64)
+        {
+            throw new InputException($"threads must be between 1 and 64, got {options.Threads}");
+        }
+    }
+}

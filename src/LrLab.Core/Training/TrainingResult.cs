@@ -1,0 +1,40 @@
+namespace LrLab.Core.Training;
+
+/// <summary>The outcome of <see cref="MlpTraining.Run"/>; serialised as-is by the CLI.</summary>
+/// <param name="Model">Architecture, e.g. <c>mlp 784-128-10</c>.</param>
+/// <param name="Data">Data set name.</param>
+/// <param name="Optimizer">Optimizer name.</param>
+/// <param name="Lr">Base learning rate.</param>
+/// <param name="Schedule">Schedule spec, if any.</param>
+/// <param name="BatchSize">Examples per mini-batch.</param>
+/// <param name="Seed">Seed.</param>
+/// <param name="Threads">Threads used.</param>
+/// <param name="Steps">Mini-batches taken.</param>
+/// <param name="Epochs">Passes over the training set (fractional).</param>
+/// <param name="Losses">Mini-batch loss of every step, before its update.</param>
+/// <param name="Lrs">Rate used by every step.</param>
+/// <param name="FinalLoss">Mean loss over the last 10 % of the steps (at least one): less noisy than the last batch.</param>
+/// <param name="TestLoss">Mean cross-entropy on the test set after training.</param>
+/// <param name="TestAccuracy">Fraction of the test set classified correctly after training.</param>
+/// <param name="Diverged">True when a loss became NaN or infinite (training stopped there).</param>
+/// <param name="SamplesPerSecond">Training examples processed per second over the training loop only.</param>
+/// <param name="TrainingSeconds">Wall time of the training loop.</param>
+public sealed record TrainingResult(
+    string Model,
+    string Data,
+    string Optimizer,
+    double Lr,
+    string? Schedule,
+    int BatchSize,
+    int Seed,
+    int Threads,
+    int Steps,
+    double Epochs,
+    float[] Losses,
+    double[] Lrs,
+    double FinalLoss,
+    double TestLoss,
+    double TestAccuracy,
+    bool Diverged,
+    double SamplesPerSecond,
+    double TrainingSeconds);

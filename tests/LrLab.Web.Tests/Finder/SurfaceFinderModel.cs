@@ -1,0 +1,32 @@
+using LrLab.Core.Finder;
+using LrLab.Core.Optimizers;
+using LrLab.Core.Surfaces;
+using LrLab.Web.Finder;
+
+namespace LrLab.Web.Tests.Finder;
+
+/// <summary>A stand-in for the MNIST network: the noisy bowl, instantly "loaded".</summary>
+internal sealed class SurfaceFinderModel(string surface = "noisy-bowl") : IFinderModel
+{
+    public int Loads { get; private set; }
+
+    public List<(string Optimizer, int Seed)> Created { get; } = [];
+
+    public string Description => surface;
+
+    public bool IsLoaded => Loads > 0;
+
+    public Task LoadAsync(CancellationToken cancellation)
+    {
+        Loads++;
+        return Task.CompletedTask;
+    }
+
+    public IRangeTestTarget Create(string optimizer, int seed)
+    {
+        Created.Add((optimizer, seed));
+        return new SurfaceRangeTestTarget(SurfaceCatalog.Resolve(surface), OptimizerFactory.Create(optimizer, new OptimizerOptions()), batchSize: 16, seed: seed);
+    }
+
+    public double? TestAccuracy(IRangeTestTarget target) => 0.5;
+}
