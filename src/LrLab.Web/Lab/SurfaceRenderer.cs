@@ -305,7 +305,7 @@ public static class SurfaceRenderer
         canvas.Alpha(0.85);
         canvas.FillRect(tx - half, ty - 1, 2 * half, 16);
         canvas.Alpha(1);
-        canvas.FillColor(run.Color == "#F0E442" ? Ink : run.Color);
+        canvas.FillColor(Ink);
         canvas.Text(tx, ty, label, TextAlign.Center);
     }
 

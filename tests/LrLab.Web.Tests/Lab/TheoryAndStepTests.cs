@@ -108,3 +108,13 @@ public sealed class NumbersTests
     [InlineData(double.NaN, "NaN")]
     public void Short_prints_extremes_compactly(double value, string text) => Assert.Equal(text, Numbers.Short(value));
 }
+
+public sealed class NumbersRoundingTests
+{
+    [Theory]
+    [InlineData(6912.4, 2, "6900")]
+    [InlineData(0.123456, 3, "0.123")]
+    [InlineData(-1.25, 4, "-1.25")]
+    public void Ordinary_magnitudes_are_rounded_to_significant_digits(double value, int digits, string text)
+        => Assert.Equal(text, Numbers.Short(value, digits));
+}
