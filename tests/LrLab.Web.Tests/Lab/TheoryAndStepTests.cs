@@ -63,7 +63,7 @@ public sealed class TheoryAndStepTests
     }
 
     [Theory]
-    [InlineData(0.001, "0.2 % of its error a step")]
+    [InlineData(0.001, "0.2 % of its distance to the minimum a step")]
     [InlineData(0.3, "1 − 0.3·4 = -0.2: the sign flips")]
     [InlineData(0.5, "bounces between the walls forever")]
     [InlineData(0.6, "grows 40 % a step")]
