@@ -278,12 +278,14 @@ public static class SurfaceRenderer
         var first = true;
         foreach (var point in points)
         {
-            if (!AllFinite(point.Params))
+            var p = Pixel(scene, layout, point.Params, point.Loss);
+
+            // A diverging path would only cover the view with lines: stop where it leaves the picture.
+            if (!AllFinite(point.Params) || !layout.Contains(p.X, p.Y))
             {
                 break;
             }
 
-            var p = Pixel(scene, layout, point.Params, point.Loss);
             if (first)
             {
                 canvas.MoveTo(p.X, p.Y);
