@@ -221,7 +221,7 @@ public sealed class LearnComponentTests : BunitContext
         cut.Find("[data-testid=step]").Click();
         Assert.Equal("0.456", cut.Find(".rate-now").TextContent);
         var link = cut.FindAll(".open-lab a").Select(a => a.GetAttribute("href")).Last();
-        Assert.Equal("schedules?schedule=ExponentialLR%28gamma%3D0.95%29", link);
+        Assert.Equal("schedules?schedule=ExponentialLR%28gamma%3D0.95%29&lr=0.48&steps=100", link);
     }
 
     [Fact]
