@@ -131,6 +131,61 @@ def suggest(lrs, smoothed):
     return dict(suggestedLr=lrs[best_i], method="steepest-descent")
 
 
+def read_mnist():
+    path = os.path.join(os.path.dirname(__file__), "..", "data", "mnist.bin")
+    with open(path, "rb") as f:
+        raw = f.read()
+    import struct
+    magic, version, count, rows, cols, train = struct.unpack_from("<4sIIIII", raw, 0)
+    assert magic == b"LRMN" and version == 1
+    features = rows * cols
+    labels = torch.tensor(list(raw[24:24 + count]), dtype=torch.int64)
+    pixels = torch.frombuffer(bytearray(raw[24 + count:24 + count + count * features]), dtype=torch.uint8)
+    return pixels.reshape(count, features).to(torch.float32)[:train] / 255, labels[:train]
+
+
+def net_range_test(optimizer, hidden=16, batch=32, start_lr=1e-4, end_lr=10.0, num_iter=60, beta=0.98, threshold=4.0):
+    """The range test on a tiny float32 MNIST network. Weights start from the documented pattern
+    value_i = ((i*7919) mod 2001 - 1000)/1000/sqrt(fan_in) per tensor (no random generator to match), and
+    mini-batch t is training images [t*batch, (t+1)*batch) in file order, so the C# side can rebuild both."""
+    images, labels = read_mnist()
+    model = torch.nn.Sequential(torch.nn.Linear(784, hidden), torch.nn.ReLU(), torch.nn.Linear(hidden, 10)).float()
+    with torch.no_grad():
+        for p, fan_in in zip(model.parameters(), [784, 784, hidden, hidden]):
+            i = torch.arange(p.numel(), dtype=torch.float64)
+            p.copy_(((torch.remainder(i * 7919, 2001) - 1000) / 1000 / (fan_in ** 0.5)).to(torch.float32).reshape(p.shape))
+    torch_class, preset = OPTIMIZERS[optimizer]
+    opt = torch_class(model.parameters(), lr=start_lr, foreach=False, **preset)
+    lrs, losses, smoothed = [], [], []
+    avg, best, stop = 0.0, None, "completed"
+    for i in range(num_iter):
+        lr = rate(i, start_lr, end_lr, num_iter, "exp")
+        for group in opt.param_groups:
+            group["lr"] = lr
+        opt.zero_grad()
+        loss = torch.nn.functional.cross_entropy(model(images[i * batch:(i + 1) * batch]), labels[i * batch:(i + 1) * batch])
+        loss.backward()
+        opt.step()
+        value = float(loss.item())
+        avg = beta * avg + (1 - beta) * value
+        s = avg / (1 - math.pow(beta, i + 1))
+        lrs.append(lr)
+        losses.append(value)
+        smoothed.append(s)
+        if not math.isfinite(s):
+            stop = "non-finite"
+            break
+        if i == 0 or s < best:
+            best = s
+        if s > best + (threshold - 1) * abs(best):
+            stop = "diverged"
+            break
+    case_id = f"mlp-h{hidden}-b{batch}-{optimizer}-{num_iter}-{start_lr:g}-{end_lr:g}"
+    return dict(id=case_id, surface=f"mlp:{hidden}:{batch}", optimizer=optimizer, beta=beta, threshold=threshold,
+                startLr=start_lr, endLr=end_lr, numIter=num_iter, mode="exp",
+                lrs=lrs, losses=losses, smoothed=smoothed, stop=stop, **suggest(lrs, smoothed))
+
+
 CASES = [
     range_test("bowl", "sgd"),
     range_test("ravine", "sgd"),
@@ -146,6 +201,8 @@ CASES = [
     range_test("ravine", "sgd", start_lr=1e-4, end_lr=0.2, mode="linear", num_iter=40, beta=0.9),
     range_test("bowl", "sgd", start_lr=1e-4, end_lr=2.0, num_iter=30, beta=0.0),
     range_test("himmelblau", "sgd", start_lr=1e-5, end_lr=0.1, num_iter=12),
+    net_range_test("sgd"),
+    net_range_test("adam", start_lr=1e-6, end_lr=1.0),
 ]
 
 if __name__ == "__main__":

@@ -11,14 +11,16 @@ public static class LrLabCli
     public const int BadInput = 2;
 
     /// <summary>Runs the CLI with the given arguments; returns the process exit code.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
     {
         var root = new RootCommand("LR Lab: simulate, sweep and schedule learning rates with PyTorch-exact optimizers.");
         root.Subcommands.Add(SurfacesCommand.Build(stdout));
         root.Subcommands.Add(SimulateCommand.Build(stdout));
         root.Subcommands.Add(ScheduleCommand.Build(stdout));
-        root.Subcommands.Add(SweepCommand.Build(stdout));
+        root.Subcommands.Add(TrainCommand.Build(stdout, stderr));
         root.Subcommands.Add(FindCommand.Build(stdout));
+        root.Subcommands.Add(DiagnoseCommand.Build(stdout, stdin));
+        root.Subcommands.Add(SweepCommand.Build(stdout));
 
         ParseResult parsed;
         try

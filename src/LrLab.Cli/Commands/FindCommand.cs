@@ -219,7 +219,8 @@ internal static class FindCommand
         {
             var finite = r.SmoothedLosses.Where(double.IsFinite).ToArray();
             var low = finite.Length > 0 ? finite.Min() : 0;
-            var high = finite.Length > 0 ? Math.Max(finite[0] * 1.25, low) : 1;
+            // Put the start two thirds of the way up, so both the dip and the climb show.
+            var high = finite.Length > 0 && finite[0] > low ? finite[0] + 0.5 * (finite[0] - low) : low + 1;
             console.WriteLine("smoothed loss against the rate (log axis):");
             console.WriteLine("  " + TextPlot.Sparkline(r.SmoothedLosses, PlotWidth, low, high));
             var columns = Math.Min(PlotWidth, r.Iterations);

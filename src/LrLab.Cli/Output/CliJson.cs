@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using LrLab.Cli.Commands;
 using LrLab.Core.Simulation;
 using LrLab.Core.Sweep;
+using LrLab.Core.Training;
 
 namespace LrLab.Cli.Output;
 
@@ -16,9 +17,16 @@ namespace LrLab.Cli.Output;
 [JsonSerializable(typeof(Trajectory))]
 [JsonSerializable(typeof(SurfaceRow[]))]
 [JsonSerializable(typeof(ScheduleOutput))]
+[JsonSerializable(typeof(TrainingResult))]
+[JsonSerializable(typeof(LrLab.Core.Finder.FinderResult))]
+[JsonSerializable(typeof(LrLab.Core.Diagnosis.Diagnosis))]
+[JsonSerializable(typeof(LrLab.Core.Diagnosis.EvidenceKind))]
+[JsonSerializable(typeof(LrLab.Core.Diagnosis.SuggestedAction))]
+[JsonSerializable(typeof(LrLab.Core.Diagnosis.LossLogFormat))]
+[JsonSerializable(typeof(Verdict))]
+[JsonSerializable(typeof(Pattern))]
 [JsonSerializable(typeof(SweepResult))]
 [JsonSerializable(typeof(SweepComparison))]
-[JsonSerializable(typeof(LrLab.Core.Finder.FinderResult))]
 internal sealed partial class CliJson : JsonSerializerContext
 {
     private static readonly Lazy<CliJson> _readable = new(() => new CliJson(new JsonSerializerOptions

@@ -10,6 +10,7 @@ namespace LrLab.Web.Finder;
 /// </summary>
 public sealed class FinderController : IDisposable
 {
+    private static readonly string[] _gridColors = ["#0072B2", "#E69F00", "#CC79A7"];
     private readonly IFinderModel _model;
     private readonly Func<Task> _pause;
     private readonly TimeSpan _budget;
@@ -83,6 +84,7 @@ public sealed class FinderController : IDisposable
         }
 
         using var cancel = Begin();
+        IRangeTestTarget? target = null;
         try
         {
             if (!await LoadAsync(cancel.Token).ConfigureAwait(true))
@@ -91,7 +93,7 @@ public sealed class FinderController : IDisposable
             }
 
             Options.Validate();
-            var target = _model.Create(Optimizer, Seed);
+            target = _model.Create(Optimizer, Seed);
             var run = new RangeTestRun(target, Options);
             Live = run;
             Result = null;
@@ -125,18 +127,19 @@ public sealed class FinderController : IDisposable
         }
         finally
         {
+            (target as IDisposable)?.Dispose();
             End();
         }
     }
 
     /// <summary>Trains the network at <paramref name="lr"/>, at lr ÷ 100 and at lr × 10, side by side.</summary>
     public Task TrainComparisonAsync(double lr) => TrainAsync(
-        [new TrainingCurve("÷ 100: too small", lr / 100), new TrainingCurve("the rate", lr), new TrainingCurve("× 10: too large", lr * 10)],
+        [new TrainingCurve("÷ 100: too small", lr / 100, "#56B4E9"), new TrainingCurve("the rate", lr, "#009E73"), new TrainingCurve("× 10: too large", lr * 10, "#D55E00")],
         curves => Comparison = curves);
 
     /// <summary>Trains at each rate of the optimizer's coarse grid, side by side.</summary>
     public Task TrainGridAsync() => TrainAsync(
-        [.. CoarseGrid.For(Optimizer).Select(lr => new TrainingCurve("lr " + lr.ToString("G3", CultureInfo.InvariantCulture), lr))],
+        [.. CoarseGrid.For(Optimizer).Select((lr, i) => new TrainingCurve("grid", lr, _gridColors[i % _gridColors.Length]))],
         curves => Grid = curves);
 
     private async Task TrainAsync(TrainingCurve[] curves, Action<IReadOnlyList<TrainingCurve>> publish)
@@ -147,6 +150,7 @@ public sealed class FinderController : IDisposable
         }
 
         using var cancel = Begin();
+        IRangeTestTarget[] targets = [];
         try
         {
             if (!await LoadAsync(cancel.Token).ConfigureAwait(true))
@@ -155,7 +159,7 @@ public sealed class FinderController : IDisposable
             }
 
             // Same seed for every run: same initial weights, same batch order, only the rate differs.
-            var targets = curves.Select(_ => _model.Create(Optimizer, Seed + 1)).ToArray();
+            targets = [.. curves.Select(_ => _model.Create(Optimizer, Seed))];
             publish(curves);
             Phase = FinderPhase.Training;
             Status = "Training " + string.Join(", ", curves.Select(c => c.Lr.ToString("G3", CultureInfo.InvariantCulture))) + "…";
@@ -198,6 +202,11 @@ public sealed class FinderController : IDisposable
         }
         finally
         {
+            foreach (var target in targets)
+            {
+                (target as IDisposable)?.Dispose();
+            }
+
             End();
         }
     }

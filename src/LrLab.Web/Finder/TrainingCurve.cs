@@ -7,12 +7,16 @@ public sealed class TrainingCurve
 {
     private readonly LossSmoother _smoother = new(0.9);
 
-    /// <summary>A run called <paramref name="label"/> at rate <paramref name="lr"/>.</summary>
-    public TrainingCurve(string label, double lr)
+    /// <summary>A run called <paramref name="label"/> at rate <paramref name="lr"/>, drawn in <paramref name="color"/>.</summary>
+    public TrainingCurve(string label, double lr, string color)
     {
         Label = label;
         Lr = lr;
+        Color = color;
     }
+
+    /// <summary>Line colour (Okabe–Ito).</summary>
+    public string Color { get; }
 
     /// <summary>Legend text (e.g. "suggested ÷ 100").</summary>
     public string Label { get; }

@@ -1,0 +1,361 @@
+using LrLab.Core.Simulation;
+using static LrLab.Core.Diagnosis.Diagnoser;
+
+namespace LrLab.Core.Diagnosis;
+
+/// <summary>The rules for a log whose values are all finite; see <see cref="Diagnoser"/> for their order.</summary>
+internal sealed class CurveRules
+{
+    /// <summary>Mann–Kendall |Z| above this is a trend, not noise.</summary>
+    private const double Significant = 2.5;
+
+    private readonly Context _context;
+    private readonly SmoothedCurve _curve;
+    private readonly double[] _y;
+    private readonly double[] _s;
+    private readonly int _m;
+    private readonly double _start;
+    private readonly double _end;
+    private readonly double _min;
+    private readonly int _minAt;
+    private readonly double _noise;
+    private readonly double _rawNoise;
+    private readonly bool _short;
+
+    public CurveRules(Context context)
+    {
+        _context = context;
+        _curve = context.Curve!;
+        _y = context.Values;
+        _s = _curve.Values;
+        _m = _s.Length;
+        _short = _curve.BlockSize == 1;
+        _rawNoise = CurveStatistics.NoiseScale(_y);
+        _start = _short || _y[0] - _s[0] > 3 * _rawNoise ? _y[0] : _s[0];
+        _end = _short || _m < 3 ? _s[^1] : CurveStatistics.Median(_s.AsSpan(_m - 3));
+        _minAt = Array.IndexOf(_s, _s.Min());
+        _min = _s[_minAt];
+        _noise = CurveStatistics.NoiseScale(_s);
+    }
+
+    private LossLog Log => _context.Log;
+
+    public Diagnosis Judge() =>
+        ShortOscillation() ?? Rise() ?? DeadAfterSpike() ?? ShortStall() ?? Flat() ?? Falling();
+
+    /// <summary>Epoch-sized logs: most moves reverse direction, and the rises are a real share of the falls.</summary>
+    private Diagnosis? ShortOscillation()
+    {
+        if (!_short || _m < 4)
+        {
+            return null;
+        }
+
+        var (flips, pairs) = CurveStatistics.SignFlips(_y);
+        double ups = 0, downs = 0, biggestUp = 0;
+        var upCount = 0;
+        var biggestAt = 0;
+        for (var i = 1; i < _y.Length; i++)
+        {
+            var delta = _y[i] - _y[i - 1];
+            if (delta > 0)
+            {
+                ups += delta;
+                upCount++;
+                var relative = delta / Math.Abs(_y[i - 1]);
+                if (relative > biggestUp)
+                {
+                    biggestUp = relative;
+                    biggestAt = i;
+                }
+            }
+            else
+            {
+                downs -= delta;
+            }
+        }
+
+        if (flips < 2 || flips < 0.6 * pairs || ups < 0.25 * downs || ups > 4 * downs || biggestUp < 0.1)
+        {
+            return null;
+        }
+
+        var falling = _end < 0.8 * _start;
+        var evidence = new List<Evidence>
+        {
+            _context.Range(
+                EvidenceKind.Bounce,
+                Say($"the loss went up in {upCount} of {_y.Length - 1} moves, by as much as {biggestUp:P0} (step {Step(Log.Steps[_context.Indices[biggestAt]])})"),
+                _context.Indices[0],
+                _context.Indices[^1]),
+        };
+        var explanation = falling
+            ? Say($"The loss bounces up and down from one value to the next, although the trend still falls ({_start:G3} → {_end:G3}). Each step overshoots the valley floor and lands on the opposite wall: the rate is too large. A smaller one falls just as fast without wasting steps on the bounce.")
+            : Say($"The loss bounces up and down from one value to the next and ends at {_end:G3} after starting at {_start:G3}. Each step overshoots the minimum and lands on the opposite wall: the rate is too large.");
+        return _context.Result(Verdict.TooLarge, Pattern.Oscillating, evidence, explanation, falling ? [0.5, 0.2] : [0.1, 0.03]);
+    }
+
+    /// <summary>The smoothed loss ended far above its best value: it diverged, or fell back after progress.</summary>
+    private Diagnosis? Rise()
+    {
+        if (!(_min > 0) || _minAt >= _m - 1)
+        {
+            return null;
+        }
+
+        var rose = _end - _min;
+        var needed = Math.Max(Math.Max(0.5 * _min, 0.25 * (_start - _min)), 4 * _noise);
+        if (rose <= needed)
+        {
+            return null;
+        }
+
+        var peakAt = _minAt + Array.IndexOf(_s[_minAt..], _s[_minAt..].Max());
+        var fromIndex = _curve.From[_minAt];
+        var toIndex = _curve.To[peakAt];
+        var factor = _s[peakAt] / _min;
+        var evidence = new List<Evidence>
+        {
+            _context.Range(
+                EvidenceKind.Rise,
+                Say($"loss rose {factor:G3}× within {Span(Log, fromIndex, toIndex)}, from {_min:G3} at step {Step(Log.Steps[fromIndex])} to {_s[peakAt]:G3} at step {Step(Log.Steps[toIndex])}"),
+                fromIndex,
+                toIndex),
+        };
+
+        var stillRising = _short
+            ? _y[^1] > _y[^2] && _y[^1] >= 0.8 * _y.Max()
+            : CurveStatistics.MannKendallZ(_s.AsSpan(Math.Max(_minAt, (2 * _m) / 3))) > Significant && _end >= 0.8 * _s.Max();
+        if (stillRising)
+        {
+            var explanation = Say($"The loss grows instead of falling: {factor:G3}× its best value by step {Step(Log.Steps[toIndex])}, and still rising. Each update overshoots the minimum and lands further up the opposite wall; left alone this ends in inf or NaN. The rate is far too large.");
+            return _context.Result(Verdict.TooLarge, Pattern.Diverging, evidence, explanation);
+        }
+
+        var lastFrom = _curve.From[Math.Max(peakAt, (2 * _m) / 3)];
+        evidence.Add(_context.Range(
+            EvidenceKind.Flat,
+            Say($"then it stayed near {_end:G3} until step {Step(Log.Steps[^1])}, {(_start > 0 ? _end / _start : double.NaN):P0} of the starting loss"),
+            lastFrom,
+            Log.Losses.Count - 1));
+        var progress = _minAt > 0 && _min < 0.8 * _start;
+        var explanation2 = progress
+            ? Say($"The run learned (down to {_min:G3}), then failed abruptly: the loss jumped back up to {_end:G3} and stayed there. A step large enough to throw the weights out of the valley they had found points to a rate that is too large (or a schedule that raised it); lower it.")
+            : Say($"The loss rose to {_s[peakAt]:G3} and settled at {_end:G3}, above where it started: the updates threw the weights somewhere the network stopped learning. The rate is too large.");
+        return _context.Result(Verdict.TooLarge, Pattern.Plateau, evidence, explanation2);
+    }
+
+    /// <summary>A burst far above the starting loss in the first tenth of the log, then no progress at all.</summary>
+    private Diagnosis? DeadAfterSpike()
+    {
+        var spike = EarlySpike();
+        if (spike is null)
+        {
+            return null;
+        }
+
+        var (at, reference) = spike.Value;
+        var tailFrom = Math.Min(_m - 1, Math.Max(1, _m / 3));
+        var tail = _s.AsSpan(tailFrom);
+        var falling = tail.Length >= 3 && CurveStatistics.MannKendallZ(tail) < -Significant && tail[^1] < 0.9 * tail[0];
+        if (falling || _end < 0.7 * reference)
+        {
+            return null;
+        }
+
+        var evidence = new List<Evidence>
+        {
+            _context.Range(
+                EvidenceKind.Spike,
+                Say($"the loss jumped to {_y[at]:G3} at step {Step(Log.Steps[_context.Indices[at]])}, {_y[at] / reference:G3}× the loss around it"),
+                _context.Indices[Math.Max(0, at - 1)],
+                _context.Indices[Math.Min(_y.Length - 1, at + 1)]),
+            _context.Range(
+                EvidenceKind.Flat,
+                Say($"then it sat flat near {_end:G3} from step {Step(Log.Steps[_curve.From[tailFrom]])} on, with no downward trend"),
+                _curve.From[tailFrom],
+                Log.Losses.Count - 1),
+        };
+        var explanation = Say($"The loss spiked early and then sat flat at {_end:G3}, no better than where it started. That is not a rate too small to move: one huge early step threw the weights into a region where the network no longer learns (dead ReLUs, saturated units), and it now predicts the same thing for every input, at chance level. The rate is too large.");
+        return _context.Result(Verdict.TooLarge, Pattern.Plateau, evidence, explanation);
+    }
+
+    /// <summary>The largest early value far above the start (or a first value far above all the rest), and the level it is compared with.</summary>
+    private (int At, double Reference)? EarlySpike()
+    {
+        if (!(_start > 0) || _y.Length < 3)
+        {
+            return null;
+        }
+
+        var window = Math.Max(3, _y.Length / 10);
+        var at = 1;
+        for (var i = 2; i < Math.Min(window, _y.Length); i++)
+        {
+            if (_y[i] > _y[at])
+            {
+                at = i;
+            }
+        }
+
+        // Big jumps count however noisy the log; smaller ones only when far beyond the noise (a rate too small
+        // cannot raise the loss above its starting value at all).
+        if (_y[at] >= 1.5 * _y[0] || _y[at] - _y[0] > Math.Max(0.02 * _y[0], 6 * _rawNoise))
+        {
+            return (at, _y[0]);
+        }
+
+        var rest = CurveStatistics.Median(_y.AsSpan(1));
+        return rest > 0 && _start >= 50 * rest ? (0, rest) : null;
+    }
+
+    /// <summary>
+    /// Epoch-sized logs that go up and down and get almost nowhere: a rate too small moves the model so little that
+    /// its epoch means fall smoothly, so a curve that keeps rising again without progress is bouncing.
+    /// </summary>
+    private Diagnosis? ShortStall()
+    {
+        if (!_short || _m < 5)
+        {
+            return null;
+        }
+
+        var rises = 0;
+        for (var i = 1; i < _y.Length; i++)
+        {
+            rises += _y[i] > _y[i - 1] ? 1 : 0;
+        }
+
+        var drop = _start > 0 ? (_start - _end) / _start : 0;
+        if (rises < 3 || rises < 0.3 * (_y.Length - 1) || drop >= 0.2)
+        {
+            return null;
+        }
+
+        var evidence = new List<Evidence>
+        {
+            _context.Range(
+                EvidenceKind.Bounce,
+                Say($"the loss rose again in {rises} of {_y.Length - 1} moves"),
+                _context.Indices[0],
+                _context.Indices[^1]),
+            _context.Range(
+                EvidenceKind.Flat,
+                Say($"and got almost nowhere: {_start:G4} → {_end:G4} ({drop:P1})"),
+                _context.Indices[0],
+                _context.Indices[^1]),
+        };
+        var explanation = Say($"The loss goes up and down from one value to the next but makes almost no progress ({_start:G4} → {_end:G4}). A rate that is too small moves the weights so little that the curve falls smoothly, however slowly; this one moves them a lot and gets nowhere, because every step overshoots. The rate is too large.");
+        return _context.Result(Verdict.TooLarge, Pattern.Oscillating, evidence, explanation, [0.1, 0.03]);
+    }
+
+    /// <summary>No fall beyond the noise: never moved (too small), or stalled after having been lower (too large).</summary>
+    private Diagnosis? Flat()
+    {
+        var z = CurveStatistics.MannKendallZ(_s);
+        var drop = _start > 0 ? (_start - _end) / _start : 0;
+        var early = Math.Max(_y[0], CurveStatistics.Median(_y.AsSpan(0, Math.Min(_y.Length, 5))));
+        var moved = (early > 0 && _end < 0.6 * early) || (_short
+            ? Monotone() < 0 || (z < -1.5 && drop > 0.02) || _start - _end > Math.Max(5 * _rawNoise, 0.02 * Math.Abs(_start))
+            : z < -Significant || _s[0] - _end > Math.Max(5 * _noise, 0.01 * Math.Abs(_s[0])) || _y[0] - _end > Math.Max(6 * _rawNoise, 0.01 * Math.Abs(_y[0])));
+        if (moved)
+        {
+            return null;
+        }
+
+        var evidence = new List<Evidence>
+        {
+            _context.Range(
+                EvidenceKind.Flat,
+                Say($"no downward trend beyond the noise from step {Step(Log.Steps[0])} to step {Step(Log.Steps[^1])}: {_start:G4} → {_end:G4}"),
+                0,
+                Log.Losses.Count - 1),
+        };
+
+        var rebound = _end - _min;
+        if (_minAt < _m / 2 && _min > 0 && rebound > Math.Max(4 * _noise, 0.02 * _min))
+        {
+            evidence.Add(_context.Range(
+                EvidenceKind.Rise,
+                Say($"it had been lower ({_min:G4} at step {Step(Log.Steps[_curve.From[_minAt]])}) and drifted back up {rebound / _min:P1}"),
+                _curve.From[_minAt],
+                Log.Losses.Count - 1));
+            var explanation = Say($"The loss does not fall: it dipped to {_min:G4} early, then drifted back up and stayed near {_end:G4}. A rate too small would creep down steadily; this one keeps undoing its own progress, so it is too large.");
+            return _context.Result(Verdict.TooLarge, Pattern.Plateau, evidence, explanation);
+        }
+
+        var level = Math.Abs(_end);
+        if (!_short && level > 0 && _rawNoise > 0.15 * level)
+        {
+            evidence.Add(_context.Range(
+                EvidenceKind.Bounce,
+                Say($"yet from one batch to the next the loss jumps by ±{_rawNoise / level:P0} of its level"),
+                0,
+                Log.Losses.Count - 1));
+            var bouncing = Say($"The loss goes nowhere on average ({_start:G4} → {_end:G4}), yet it jumps by about ±{_rawNoise / level:P0} from batch to batch. A rate too small leaves the weights near their start, where every batch costs about the same; this much spread means the weights move a lot and keep overshooting. The rate is too large.");
+            return _context.Result(Verdict.TooLarge, Pattern.Oscillating, evidence, bouncing, [0.1, 0.03]);
+        }
+
+        var flatExplanation = Say($"The loss never moved beyond its noise ({_start:G4} → {_end:G4} over {Log.Losses.Count} values). The updates are too short to make a difference: the rate is far too small (check too that the gradients reach the weights at all).");
+        return _context.Result(Verdict.TooSmall, Pattern.Plateau, evidence, flatExplanation);
+    }
+
+    /// <summary>For short logs: −1 when every move is down (or zero), +1 when every move is up, 0 otherwise.</summary>
+    private int Monotone()
+    {
+        bool down = true, up = true;
+        var any = false;
+        for (var i = 1; i < _y.Length; i++)
+        {
+            var delta = _y[i] - _y[i - 1];
+            any |= delta != 0;
+            down &= delta <= 0;
+            up &= delta >= 0;
+        }
+
+        return !any ? 0 : down ? -1 : up ? 1 : 0;
+    }
+
+    /// <summary>A real fall: diminishing returns (healthy) or a steady crawl (too small).</summary>
+    private Diagnosis Falling()
+    {
+        var total = _start - _end;
+        var quarter = _start - _curve.At(0.25 * (_m - 1));
+        var front = total > 0 ? quarter / total : 0;
+        var drop = _start != 0 ? total / Math.Abs(_start) : 0;
+        var from20 = 0.2 * (_m - 1);
+        var level20 = _curve.At(from20);
+        var lower = (int)Math.Floor(from20);
+        var step20 = lower + 1 < _m ? _curve.Steps[lower] + ((from20 - lower) * (_curve.Steps[lower + 1] - _curve.Steps[lower])) : _curve.Steps[lower];
+        var stepsLate = Math.Max(1e-9, Log.Steps[^1] - step20);
+        var perStep = level20 != 0 ? (level20 - _end) / Math.Abs(level20) / stepsLate : 0;
+        var quarterTo = _curve.To[(int)Math.Round(0.25 * (_m - 1))];
+        var evidence = new List<Evidence>
+        {
+            _context.Range(
+                EvidenceKind.Drop,
+                Say($"loss fell {drop:P1} ({_start:G4} → {_end:G4}); {Math.Clamp(front, 0, 9.99):P0} of the fall came in the first quarter of the log"),
+                0,
+                quarterTo),
+        };
+
+        if (front >= 0.5 && drop >= 0.05)
+        {
+            evidence.Add(_context.Range(
+                EvidenceKind.Slow,
+                Say($"relative improvement per step {perStep:P2} over the last 80 %: diminishing returns"),
+                _curve.From[(int)Math.Floor(from20)],
+                Log.Losses.Count - 1));
+            var explanation = Say($"Steady fall with diminishing returns: most of the progress ({front:P0}) came in the first quarter, and later steps add less and less. That is what a well-chosen rate looks like.");
+            return _context.Result(Verdict.JustRight, Pattern.Smooth, evidence, explanation);
+        }
+
+        evidence.Add(_context.Range(
+            EvidenceKind.Slow,
+            Say($"relative improvement per step {perStep:P3} over the last 80 %, at an almost constant pace"),
+            _curve.From[(int)Math.Floor(from20)],
+            Log.Losses.Count - 1));
+        var crawl = Say($"The loss falls, but slowly and at an almost constant pace ({drop:P2} in {Log.Losses.Count} values, only {front:P0} of it in the first quarter): no sign yet of the flattening that comes near a minimum. The steps are short; a larger rate would get there in far fewer of them. Do not stop early because it looks converged.");
+        return _context.Result(Verdict.TooSmall, Pattern.Crawling, evidence, crawl);
+    }
+}

@@ -1,0 +1,304 @@
+using System.Globalization;
+using LrLab.Core.Optimizers;
+using LrLab.Core.Schedules;
+using LrLab.Core.Simulation;
+using LrLab.Core.Surfaces;
+using LrLab.Web.Learn;
+using Microsoft.AspNetCore.Components;
+
+namespace LrLab.Web.Components.Learn;
+
+/// <summary>
+/// A small lab bound to a lesson's <see cref="WidgetPreset"/>: rate slider and buttons, the trail on the surface, the
+/// loss curve and the verdict, with play/step/reset. Every finished choice is reported through <see cref="OnRun"/>
+/// so guided experiments can check what the student did.
+/// </summary>
+public sealed partial class LessonWidget : IDisposable
+{
+    private WidgetPreset? _boundPreset;
+    private string _surfaceName = "bowl";
+    private string _optimizer = "sgd";
+    private double _lr = 0.01;
+    private int _batch = 1;
+    private string _schedule = string.Empty;
+    private Surface _surface = SurfaceCatalog.Find("bowl")!;
+    private Trajectory _run = null!;
+    private string _curve = string.Empty;
+    private IReadOnlyList<(double X, double Y)> _trail = [];
+    private int _shown;
+    private bool _playing;
+    private CancellationTokenSource? _playCancel;
+    private string? _inputError;
+
+    /// <summary>What the widget starts with and which knobs it shows.</summary>
+    [Parameter, EditorRequired]
+    public WidgetPreset Preset { get; set; } = null!;
+
+    /// <summary>Prefix for element ids (unique on the page).</summary>
+    [Parameter]
+    public string Id { get; set; } = "widget";
+
+    /// <summary>Raised after each run the student asked for (not for the initial preset run).</summary>
+    [Parameter]
+    public EventCallback<LabObservation> OnRun { get; set; }
+
+    /// <summary>The run currently shown.</summary>
+    public Trajectory Run => _run;
+
+    private string LrText => Fmt(_lr);
+
+    private string SurfaceLabel => _surfaceName == "noisy-bowl" ? "the noisy bowl" : $"the {_surfaceName}";
+
+    private string PositionLabel => _surface.Dimension == 1 ? "w" : "(x, y)";
+
+    private string PositionText
+    {
+        get
+        {
+            var p = _run.Steps[Math.Clamp(_shown - 1, 0, _run.Steps.Count - 1)].Params;
+            return p.Length == 1 ? Short(p[0]) : $"({Short(p[0])}, {Short(p[1])})";
+        }
+    }
+
+    private string LossText => FmtLoss(_run.Steps[Math.Clamp(_shown - 1, 0, _run.Steps.Count - 1)].Loss);
+
+    private string TrailDescription =>
+        $"{_surfaceName} with the path of {_optimizer} at rate {LrText}: {_shown - 1} of {_run.Steps.Count - 1} steps shown, {VerdictText.Describe(_run.Verdict, _run.Pattern)}";
+
+    private string RateNowText => Fmt(_run.Steps[Math.Clamp(_shown - 1, 0, _run.Steps.Count - 1)].Lr);
+
+    private string? ScheduleLink =>
+        SchedulePresets.All.FirstOrDefault(s => s.Name == _schedule) is { } preset
+            ? string.Create(CultureInfo.InvariantCulture, $"schedules?schedule={Uri.EscapeDataString(preset.Spec)}")
+            : null;
+
+    private string LabLink => (Preset with { Surface = _surfaceName, Optimizer = _optimizer, Lr = _lr }).LabLink();
+
+    /// <inheritdoc/>
+    protected override void OnParametersSet()
+    {
+        if (!ReferenceEquals(_boundPreset, Preset))
+        {
+            _boundPreset = Preset;
+            StopPlaying();
+            _surfaceName = Preset.Surface;
+            _optimizer = Preset.Optimizer;
+            _lr = Preset.Lr;
+            _batch = Preset.BatchChoices.Count > 0 ? Preset.BatchChoices[0] : 1;
+            _schedule = string.Empty;
+            _inputError = null;
+            Compute(surfaceChanged: true);
+        }
+    }
+
+    /// <summary>Rounds a rate to two significant digits so the slider lands on 0.05, 0.3, 0.001 exactly.</summary>
+    public static double RoundRate(double lr) =>
+        double.Parse(lr.ToString("G2", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    /// <summary>Sets the rate, reruns and reports (quick buttons, tests).</summary>
+    public async Task SetRateAsync(double lr)
+    {
+        _inputError = null;
+        _lr = lr;
+        Compute(surfaceChanged: false);
+        await ReportAsync();
+    }
+
+    private void OnSlide(ChangeEventArgs e)
+    {
+        if (TryReadSlider(e, out var lr))
+        {
+            _lr = lr;
+            Compute(surfaceChanged: false);
+        }
+    }
+
+    private async Task OnSlideDoneAsync(ChangeEventArgs e)
+    {
+        if (TryReadSlider(e, out var lr))
+        {
+            await SetRateAsync(lr);
+        }
+    }
+
+    private async Task OnExactAsync(ChangeEventArgs e)
+    {
+        var text = e.Value?.ToString();
+        if (QuizQuestion.TryReadNumber(text, out var lr) && lr >= Preset.LrMin * (1 - 1e-9) && lr <= Preset.LrMax * (1 + 1e-9))
+        {
+            await SetRateAsync(lr);
+        }
+        else
+        {
+            _inputError = $"Enter a rate between {Fmt(Preset.LrMin)} and {Fmt(Preset.LrMax)}.";
+        }
+    }
+
+    private async Task OnSurfaceAsync(ChangeEventArgs e)
+    {
+        var name = e.Value?.ToString();
+        if (name is not null && Preset.SurfaceChoices.Contains(name))
+        {
+            _surfaceName = name;
+            Compute(surfaceChanged: true);
+            await ReportAsync();
+        }
+    }
+
+    private async Task OnOptimizerAsync(ChangeEventArgs e)
+    {
+        var name = e.Value?.ToString();
+        if (name is not null && Preset.OptimizerChoices.Contains(name))
+        {
+            _optimizer = name;
+            Compute(surfaceChanged: false);
+            await ReportAsync();
+        }
+    }
+
+    private async Task OnBatchAsync(ChangeEventArgs e)
+    {
+        if (int.TryParse(e.Value?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var batch) && Preset.BatchChoices.Contains(batch))
+        {
+            _batch = batch;
+            Compute(surfaceChanged: false);
+            await ReportAsync();
+        }
+    }
+
+    private async Task OnScheduleAsync(ChangeEventArgs e)
+    {
+        var name = e.Value?.ToString() ?? string.Empty;
+        if (name.Length == 0 || Preset.ScheduleChoices.Contains(name))
+        {
+            _schedule = name;
+            Compute(surfaceChanged: false);
+            await ReportAsync();
+        }
+    }
+
+    private void StepOnce()
+    {
+        StopPlaying();
+        _shown = Math.Min(_shown + 1, _run.Steps.Count);
+        UpdateTrail();
+    }
+
+    private void Reset()
+    {
+        StopPlaying();
+        _shown = 1;
+        UpdateTrail();
+    }
+
+    private async Task TogglePlayAsync()
+    {
+        if (_playing)
+        {
+            StopPlaying();
+            return;
+        }
+
+        if (_shown >= _run.Steps.Count)
+        {
+            _shown = 1;
+        }
+
+        _playing = true;
+        _playCancel = new CancellationTokenSource();
+        var token = _playCancel.Token;
+        try
+        {
+            while (_shown < _run.Steps.Count && !token.IsCancellationRequested)
+            {
+                await Task.Delay(_run.Steps.Count > 60 ? 25 : 120, token);
+                _shown++;
+                UpdateTrail();
+                StateHasChanged();
+            }
+        }
+        catch (TaskCanceledException)
+        {
+            // Paused, reset or a new run: the loop simply ends.
+        }
+        finally
+        {
+            if (!token.IsCancellationRequested)
+            {
+                _playing = false;
+            }
+        }
+    }
+
+    private void StopPlaying()
+    {
+        _playCancel?.Cancel();
+        _playCancel?.Dispose();
+        _playCancel = null;
+        _playing = false;
+    }
+
+    private void Compute(bool surfaceChanged)
+    {
+        StopPlaying();
+        if (surfaceChanged)
+        {
+            _surface = SurfaceCatalog.Find(_surfaceName) ?? SurfaceCatalog.Find("bowl")!;
+            _curve = WidgetPlot.CurvePath(_surface);
+        }
+
+        var schedulePreset = SchedulePresets.All.FirstOrDefault(s => s.Name == _schedule);
+        var optimizer = OptimizerFactory.Create(_optimizer, new OptimizerOptions { Lr = _lr });
+        _run = Simulator.Run(_surface, optimizer, new SimulationOptions
+        {
+            Steps = Preset.Steps,
+            BatchSize = _batch,
+            Schedule = schedulePreset?.Parse(),
+        });
+        _shown = _run.Steps.Count;
+        UpdateTrail();
+    }
+
+    private void UpdateTrail() => _trail = WidgetPlot.Trail(_surface, _run, _shown);
+
+    private Task ReportAsync() => OnRun.InvokeAsync(new LabObservation(
+        _surfaceName,
+        _optimizer,
+        _lr,
+        _run.Steps.Count - 1,
+        _run.StepsToConverge,
+        _run.EstimatedStepsToConverge,
+        _run.Verdict,
+        _run.Pattern,
+        _run.FinalLoss,
+        _batch,
+        _schedule.Length == 0 ? null : _schedule));
+
+    private bool TryReadSlider(ChangeEventArgs e, out double lr)
+    {
+        lr = 0;
+        if (!double.TryParse(e.Value?.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var exponent) || !double.IsFinite(exponent))
+        {
+            return false;
+        }
+
+        lr = Math.Clamp(RoundRate(Math.Pow(10, exponent)), Preset.LrMin, Preset.LrMax);
+        return true;
+    }
+
+    private static bool Same(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(Math.Abs(a), Math.Abs(b));
+
+    private static string Fmt(double v) => v.ToString("G4", CultureInfo.InvariantCulture);
+
+    private static string Short(double v) => Math.Abs(v) < 1e-6 ? "≈0" : v.ToString("G3", CultureInfo.InvariantCulture);
+
+    private static string FmtLoss(double v) => v switch
+    {
+        double.NaN => "NaN",
+        double.PositiveInfinity => "inf",
+        _ => v.ToString("G4", CultureInfo.InvariantCulture),
+    };
+
+    /// <inheritdoc/>
+    public void Dispose() => StopPlaying();
+}

@@ -1,0 +1,62 @@
+using LrLab.Web.Learn;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+
+namespace LrLab.Web.Components.Learn;
+
+/// <summary>One quiz question: radio choices or a number box, graded on answer, with the explanation shown after.</summary>
+public sealed partial class QuizView
+{
+    private int? _chosen;
+    private string? _typed;
+    private bool? _correct;
+    private bool _notANumber;
+
+    /// <summary>The question.</summary>
+    [Parameter, EditorRequired]
+    public QuizQuestion Question { get; set; } = null!;
+
+    /// <summary>1-based number shown before the prompt.</summary>
+    [Parameter]
+    public int Number { get; set; } = 1;
+
+    /// <summary>The result of an answer given on an earlier visit, if any.</summary>
+    [Parameter]
+    public bool? Earlier { get; set; }
+
+    /// <summary>Raised with the question and whether the answer was right.</summary>
+    [Parameter]
+    public EventCallback<(QuizQuestion Question, bool Correct)> OnAnswered { get; set; }
+
+    private async Task ChooseAsync(int index)
+    {
+        _chosen = index;
+        await GradeAsync(Question.IsCorrectChoice(index));
+    }
+
+    private async Task CheckNumberAsync()
+    {
+        if (!QuizQuestion.TryReadNumber(_typed, out _))
+        {
+            _notANumber = true;
+            return;
+        }
+
+        _notANumber = false;
+        await GradeAsync(Question.IsCorrectNumber(_typed));
+    }
+
+    private async Task OnKeyAsync(KeyboardEventArgs e)
+    {
+        if (e.Key == "Enter")
+        {
+            await CheckNumberAsync();
+        }
+    }
+
+    private async Task GradeAsync(bool correct)
+    {
+        _correct = correct;
+        await OnAnswered.InvokeAsync((Question, correct));
+    }
+}

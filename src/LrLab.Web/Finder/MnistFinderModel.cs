@@ -1,0 +1,55 @@
+using System.Globalization;
+using LrLab.Core.Finder;
+using LrLab.Core.Optimizers;
+using LrLab.Core.Training;
+
+namespace LrLab.Web.Finder;
+
+/// <summary>
+/// The MNIST network in the browser: <c>data/mnist.bin</c> (7.5 MB) is fetched the first time a test or
+/// a training runs, never on page load. The browser runs .NET on the Mono interpreter (about 1–3 GFLOP/s
+/// here), so the network is smaller than the CLI's default: 784-<see cref="Hidden"/>-10 at batch
+/// <see cref="BatchSize"/> (docs/finder.md has the timings).
+/// </summary>
+public sealed class MnistFinderModel(HttpClient http) : IFinderModel
+{
+    /// <summary>Hidden units of the browser's network.</summary>
+    public const int Hidden = 32;
+
+    /// <summary>Digits per mini-batch.</summary>
+    public const int BatchSize = 64;
+
+    /// <summary>Where the data is served, relative to the app's base address.</summary>
+    public const string DataPath = "data/" + MnistData.FileName;
+
+    private Dataset? _data;
+
+    /// <inheritdoc />
+    public string Description => string.Create(CultureInfo.InvariantCulture, $"a 784-{Hidden}-10 network (ReLU) on 8,000 MNIST digits, {BatchSize} per mini-batch");
+
+    /// <inheritdoc />
+    public bool IsLoaded => _data is not null;
+
+    /// <inheritdoc />
+    public async Task LoadAsync(CancellationToken cancellation)
+    {
+        if (_data is not null)
+        {
+            return;
+        }
+
+        var bytes = await http.GetByteArrayAsync(new Uri(DataPath, UriKind.Relative), cancellation).ConfigureAwait(true);
+        using var stream = new MemoryStream(bytes, writable: false);
+        _data = MnistData.Read(stream);
+    }
+
+    /// <inheritdoc />
+    public IRangeTestTarget Create(string optimizer, int seed)
+    {
+        var data = _data ?? throw new InvalidOperationException("the digits are not loaded yet");
+        return MlpRangeTestTarget.Create(data, OptimizerFactory.Create(optimizer, new OptimizerOptions()), Hidden, BatchSize, seed);
+    }
+
+    /// <inheritdoc />
+    public double? TestAccuracy(IRangeTestTarget target) => target is MlpRangeTestTarget mlp ? mlp.Evaluate().Accuracy : null;
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using LrLab.Core.Diagnosis;
+using LrLab.Web.LossLogs;
+using Microsoft.AspNetCore.Components.Forms;
+
+namespace LrLab.Web.Pages;
+
+/// <summary>The /diagnose page: paste or choose a loss log, get the verdict and the annotated curve.</summary>
+public sealed partial class Diagnose
+{
+    /// <summary>Largest file the page reads (the parser's own limit).</summary>
+    public const long MaxFileBytes = LossLogParser.MaxCharacters;
+
+    private bool _logY;
+    private string? _fileNote;
+
+    /// <summary>The inputs and the last result.</summary>
+    public LogSession Session { get; } = new();
+
+    private void LoadExample(LogExample example)
+    {
+        Session.Load(example);
+        _fileNote = example.Note;
+        Run();
+    }
+
+    private void Run()
+    {
+        Session.Run();
+        var positive = Session.Log?.Losses.Where(v => double.IsFinite(v) && v > 0).ToArray() ?? [];
+        _logY = positive.Length > 1 && positive.Max() / positive.Min() > 50;
+    }
+
+    private async Task LoadFileAsync(InputFileChangeEventArgs e)
+    {
+        var file = e.File;
+        if (file.Size > MaxFileBytes)
+        {
+            _fileNote = string.Create(CultureInfo.InvariantCulture, $"{file.Name} is {file.Size / 1048576.0:F0} MB; the limit is {MaxFileBytes / 1048576} MB.");
+            return;
+        }
+
+        await using var stream = file.OpenReadStream(MaxFileBytes);
+        using var reader = new StreamReader(stream);
+        Session.Text = await reader.ReadToEndAsync();
+        _fileNote = string.Create(CultureInfo.InvariantCulture, $"Loaded {file.Name} ({file.Size:N0} bytes).");
+        Run();
+    }
+
+    private static string StepRange(Evidence e) =>
+        e.FromStep == e.ToStep
+            ? string.Create(CultureInfo.InvariantCulture, $"step {e.FromStep:G10}")
+            : string.Create(CultureInfo.InvariantCulture, $"steps {e.FromStep:G10}–{e.ToStep:G10}");
+}

@@ -1,0 +1,95 @@
+using LrLab.Web.Learn;
+using Microsoft.AspNetCore.Components;
+
+namespace LrLab.Web.Pages;
+
+/// <summary>One lesson: reading, live widget, experiments, facts, quiz, previous/next.</summary>
+public sealed partial class Lesson : IDisposable
+{
+    private LrLab.Web.Learn.Lesson? _lesson;
+    private LrLab.Web.Learn.Lesson? _previous;
+    private LrLab.Web.Learn.Lesson? _next;
+    private int _index;
+    private QuizScore _score;
+    private Dictionary<string, string> _confirmations = [];
+    private LabObservation? _lastRun;
+    private bool _subscribed;
+
+    /// <summary>The lesson's URL segment.</summary>
+    [Parameter]
+    public string Slug { get; set; } = string.Empty;
+
+    [Inject]
+    private ProgressService ProgressStore { get; set; } = null!;
+
+    private CourseProgress Progress => ProgressStore.Progress;
+
+    private int ReadCount => Course.Lessons.Count(l => Progress.IsRead(l.Slug));
+
+    /// <inheritdoc/>
+    protected override async Task OnParametersSetAsync()
+    {
+        if (!_subscribed)
+        {
+            ProgressStore.Changed += OnChanged;
+            _subscribed = true;
+        }
+
+        var lesson = Course.Find(Slug);
+        if (ReferenceEquals(lesson, _lesson))
+        {
+            return;
+        }
+
+        _lesson = lesson;
+        _confirmations = [];
+        _lastRun = null;
+        if (lesson is null)
+        {
+            return;
+        }
+
+        _index = Course.IndexOf(lesson);
+        _previous = Course.Previous(lesson);
+        _next = Course.Next(lesson);
+        await ProgressStore.LoadAsync();
+        _score = Progress.Score(lesson.Quiz);
+        await ProgressStore.MarkReadAsync(lesson.Slug);
+    }
+
+    private bool DoneEarlier(Experiment experiment) =>
+        _lesson is not null && Progress.IsExperimentDone(_lesson.Slug, experiment.Id);
+
+    private async Task OnRunAsync(LabObservation seen)
+    {
+        if (_lesson is null)
+        {
+            return;
+        }
+
+        _lastRun = seen;
+        foreach (var experiment in _lesson.Experiments.Where(e => e.IsSatisfiedBy(seen)))
+        {
+            _confirmations[experiment.Id] = experiment.Confirm(seen);
+            await ProgressStore.CompleteExperimentAsync(_lesson.Slug, experiment.Id);
+        }
+    }
+
+    private async Task OnAnsweredAsync((QuizQuestion Question, bool Correct) answer)
+    {
+        await ProgressStore.RecordAnswerAsync(answer.Question.Id, answer.Correct);
+    }
+
+    private void OnChanged()
+    {
+        if (_lesson is not null)
+        {
+            _score = Progress.Score(_lesson.Quiz);
+        }
+
+        _ = InvokeAsync(StateHasChanged);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => ProgressStore.Changed -= OnChanged;
+}

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace LrLab.E2E;
+
+[Collection("browser")]
+public sealed class FinderPageTests(BrowserFixture browser, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Range_test_runs_in_the_browser_and_suggests_a_rate()
+    {
+        var (page, errors) = await browser.OpenAsync("/finder");
+        var run = page.GetByTestId("finder-run");
+        await run.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await page.GetByTestId("loss-chart").WaitForAsync();
+
+        var clock = Stopwatch.StartNew();
+        await run.ClickAsync();
+        var suggested = page.GetByTestId("suggested-lr");
+        await suggested.WaitForAsync(new LocatorWaitForOptions { Timeout = 120_000 });
+        clock.Stop();
+
+        var text = await suggested.InnerTextAsync();
+        var rate = double.Parse(text, CultureInfo.InvariantCulture);
+        Assert.InRange(rate, 1e-3, 10);
+        var status = await page.GetByTestId("finder-status").InnerTextAsync();
+        Assert.StartsWith("Range test done", status, StringComparison.Ordinal);
+        output.WriteLine($"range test in chromium: {clock.Elapsed.TotalSeconds:0.0} s from click to suggestion (including the data download); page says: {status}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"the default range test took {clock.Elapsed.TotalSeconds:0.0} s");
+        Assert.Equal("Run the range test", (await run.InnerTextAsync()).Trim());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("finder"), FullPage = true });
+
+        // Train with the suggestion next to ÷100 and ×10: three curves and a table with test accuracy.
+        clock.Restart();
+        await page.GetByTestId("train-suggested").ClickAsync();
+        await page.GetByTestId("comparison-chart").WaitForAsync();
+        await page.Locator("[data-testid=finder-status]:has-text('Trained')").WaitForAsync(new LocatorWaitForOptions { Timeout = 180_000 });
+        output.WriteLine($"three training runs of one epoch each: {clock.Elapsed.TotalSeconds:0.0} s");
+        var rows = await page.Locator("table.runs tbody tr").AllInnerTextsAsync();
+        Assert.Equal(3, rows.Count);
+        Assert.Contains("%", rows[1], StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("finder-trained"), FullPage = true });
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task The_optimizer_comes_from_the_url_and_a_bad_one_is_reported()
+    {
+        var (page, _) = await browser.OpenAsync("/finder?optimizer=adam");
+        var select = page.GetByTestId("optimizer-select");
+        await select.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        Assert.Equal("adam", await select.InputValueAsync());
+
+        var (bad, errors) = await browser.OpenAsync("/finder?optimizer=adamax");
+        await bad.GetByTestId("optimizer-select").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        Assert.Equal("sgd", await bad.GetByTestId("optimizer-select").InputValueAsync());
+        Assert.Contains("adamax", await bad.Locator(".problem").InnerTextAsync(), StringComparison.Ordinal);
+
+        await bad.GetByTestId("optimizer-select").SelectOptionAsync("momentum");
+        await bad.WaitForURLAsync("**/finder?optimizer=momentum");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Finder_fits_a_phone()
+    {
+        var (page, _) = await browser.OpenAsync("/finder", 390, 844);
+        await page.GetByTestId("finder-run").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("finder-phone"), FullPage = true });
+        Assert.True(overflow <= 0, $"page is {overflow}px wider than a 390px screen");
+    }
+}
