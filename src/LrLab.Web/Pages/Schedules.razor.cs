@@ -2,7 +2,7 @@ using System.Globalization;
 using LrLab.Core.Schedules;
 using LrLab.Web.Components.Charts;
 using LrLab.Web.Interop;
-using LrLab.Web.Schedules;
+using LrLab.Web.Designer;
 using Microsoft.AspNetCore.Components;
 
 namespace LrLab.Web.Pages;

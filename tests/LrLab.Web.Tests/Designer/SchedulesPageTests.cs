@@ -4,7 +4,7 @@ using LrLab.Web.Tests.Fakes;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LrLab.Web.Tests.Schedules;
+namespace LrLab.Web.Tests.Designer;
 
 public sealed class SchedulesPageTests : BunitContext
 {
