@@ -69,6 +69,18 @@ public sealed class SweepPanelTests(BrowserFixture browser, ITestOutputHelper ou
         Assert.True(overflow <= 0, $"page is {overflow}px wider than a 390px screen");
     }
 
+    [Fact]
+    public async Task Line_search_panel_draws_probes_and_beats_the_fixed_rate_on_the_ravine()
+    {
+        var page = await Swept(browser, "/lab?surface=ravine&lr=0.05");
+        var panel = page.Locator("[data-testid=line-search-panel]");
+        await Assertions.Expect(panel.Locator("[data-testid=ls-probes] tbody tr")).ToHaveCountAsync(2);
+        var outcome = await panel.Locator("[data-testid=ls-outcome]").InnerTextAsync();
+        Assert.Contains("fixed α = 0.05: too large (diverging)", outcome, StringComparison.Ordinal);
+        Assert.Contains("line search from α = 0.05: just right", outcome, StringComparison.Ordinal);
+        await panel.ScreenshotAsync(new LocatorScreenshotOptions { Path = BrowserFixture.ScreenshotPath("lab-line-search") });
+    }
+
     /// <summary>
     /// Measures (does not assert) how long a 200-rate × 500-step sweep takes to redraw after a control change:
     /// the time to the first picture and to the complete sweep. Figures go to docs/benchmarks.md.

@@ -94,10 +94,20 @@ public sealed partial class LineSearchPanel
                 new ChartSeries("line search", Palette.At(0), c.Searched.Steps.Select(p => p.Loss).ToArray()),
             ],
             new ChartAxis("step"),
-            new ChartAxis("loss", Log: c.Searched.Steps.All(p => p.Loss > 0) && c.Fixed.Steps.All(p => !double.IsFinite(p.Loss) || p.Loss > 0)))
+            new ChartAxis("loss", Log: c.Searched.Steps.All(p => p.Loss > 0) && c.Fixed.Steps.All(p => !double.IsFinite(p.Loss) || p.Loss > 0))
+            {
+                // A diverging fixed run would push the line search off the bottom: it leaves through the top instead.
+                Max = LossCeiling(c.Searched),
+            })
         {
             FormatX = x => x.ToString("0", CultureInfo.InvariantCulture),
         };
+    }
+
+    private static double? LossCeiling(Trajectory searched)
+    {
+        var top = searched.Steps.Select(p => p.Loss).Where(double.IsFinite).DefaultIfEmpty(double.NaN).Max();
+        return double.IsFinite(top) && top > 0 ? top * 100 : null;
     }
 
     private static double Pad(double[] values) => values.Length == 0 ? 1 : Math.Max(1e-9, (values.Max() - values.Min()) * 0.08);
