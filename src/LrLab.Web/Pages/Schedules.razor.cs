@@ -1,8 +1,8 @@
 using System.Globalization;
 using LrLab.Core.Schedules;
 using LrLab.Web.Components.Charts;
-using LrLab.Web.Interop;
 using LrLab.Web.Designer;
+using LrLab.Web.Interop;
 using Microsoft.AspNetCore.Components;
 
 namespace LrLab.Web.Pages;
