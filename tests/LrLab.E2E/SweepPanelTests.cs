@@ -66,6 +66,8 @@ public sealed class SweepPanelTests(BrowserFixture browser, ITestOutputHelper ou
         await Assertions.Expect(page.Locator("[data-testid=batch-size]")).ToHaveValueAsync("8");
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("lab-sweep-phone"), FullPage = true });
+        await page.Locator("[data-testid=sweep-panel]").ScreenshotAsync(new LocatorScreenshotOptions { Path = BrowserFixture.ScreenshotPath("lab-sweep-panel-phone") });
+        await page.Locator("[data-testid=batch-panel]").ScreenshotAsync(new LocatorScreenshotOptions { Path = BrowserFixture.ScreenshotPath("lab-batch-panel-phone") });
         Assert.True(overflow <= 0, $"page is {overflow}px wider than a 390px screen");
     }
 
