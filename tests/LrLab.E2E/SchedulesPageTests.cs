@@ -74,6 +74,19 @@ public sealed class SchedulesPageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Use_in_lab_runs_the_schedule_where_a_decay_rescues_a_too_large_start()
+    {
+        var spec = "MultiStepLR(milestones=[5], gamma=0.1)";
+        var page = await Ready(browser, "/schedules?schedule=" + Uri.EscapeDataString(spec) + "&lr=0.6");
+        await page.Locator("[data-testid=use-in-lab]").ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/lab\\?"));
+        Assert.Contains("schedule=", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("[data-testid=lr-value]")).ToHaveTextAsync("0.6");
+        await page.Locator("[data-testid=verdict]").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("[data-testid=verdict]").First).ToContainTextAsync("just right");
+    }
+
+    [Fact]
     public async Task Presets_switch_the_schedule_and_the_page_fits_a_phone()
     {
         var page = await Ready(browser, "/schedules");

@@ -1,8 +1,8 @@
 using System.Globalization;
 using LrLab.Core.Schedules;
 using LrLab.Web.Components.Charts;
+using LrLab.Web.Designer;
 using LrLab.Web.Interop;
-using LrLab.Web.Schedules;
 using Microsoft.AspNetCore.Components;
 
 namespace LrLab.Web.Pages;
@@ -13,12 +13,16 @@ public sealed partial class Schedules
     private readonly ScheduleDesigner _designer = new();
     private (string?, string?, string?) _applied = ("\0", null, null);
     private string? _copyStatus;
+    private LineChart? _chart;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = null!;
 
     [Inject]
     private IClipboard Clipboard { get; set; } = null!;
+
+    [Inject]
+    private IChartExport Export { get; set; } = null!;
 
     /// <summary>The <c>schedule</c> URL parameter (a spec string).</summary>
     [SupplyParameterFromQuery(Name = "schedule")]
@@ -129,6 +133,14 @@ public sealed partial class Schedules
     }
 
     private void OnLogAxis(ChangeEventArgs e) => _designer.LogAxis = e.Value is true;
+
+    private async Task SavePng()
+    {
+        if (_chart is not null)
+        {
+            await Export.SavePngAsync(_chart.CanvasId, "schedule.png");
+        }
+    }
 
     private async Task CopyCode()
     {

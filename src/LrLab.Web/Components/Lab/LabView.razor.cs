@@ -45,6 +45,7 @@ public sealed partial class LabView : IDisposable
     private bool _urlDirty;
     private bool _urlFlushing;
     private bool _disposed;
+    private string? _notified;
 
     /// <summary>A lab with its own element ids (several can share a page).</summary>
     public LabView()
@@ -87,6 +88,10 @@ public sealed partial class LabView : IDisposable
     /// <summary>Page-wide keyboard shortcuts (only one lab per page should take them).</summary>
     [Parameter]
     public bool Keyboard { get; set; } = true;
+
+    /// <summary>Called when the setup or the rate changes (not on animation frames): panels below the lab follow it.</summary>
+    [Parameter]
+    public EventCallback<LabState> OnStateChanged { get; set; }
 
     /// <summary>The model behind the view (tests read it).</summary>
     public LabSession Session => _session;
@@ -200,6 +205,37 @@ public sealed partial class LabView : IDisposable
             FormatY = y => y.ToString("G5", CultureInfo.InvariantCulture),
         };
         MarkUrlDirty();
+        NotifyState();
+    }
+
+    /// <summary>Loads a rate picked outside the lab (a sweep point), as if typed into the rate box.</summary>
+    public void UseRate(double lr)
+    {
+        SetRate(lr);
+        StateHasChanged();
+    }
+
+    /// <summary>Loads a state changed outside the lab (the batch size of the batch panel).</summary>
+    public void UseState(LabState state)
+    {
+        ApplyState(state);
+        StateHasChanged();
+    }
+
+    private void NotifyState()
+    {
+        if (!OnStateChanged.HasDelegate)
+        {
+            return;
+        }
+
+        var state = _session.State;
+        var key = LabUrl.Serialize(state);
+        if (key != _notified)
+        {
+            _notified = key;
+            _ = OnStateChanged.InvokeAsync(state);
+        }
     }
 
     private void DrawSurface()

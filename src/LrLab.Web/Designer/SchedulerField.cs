@@ -1,4 +1,4 @@
-namespace LrLab.Web.Schedules;
+namespace LrLab.Web.Designer;
 
 /// <summary>One constructor parameter of a PyTorch scheduler as a form field.</summary>
 /// <param name="Name">PyTorch's parameter name (also the spec keyword).</param>

@@ -4,17 +4,19 @@ using LrLab.Web.Tests.Fakes;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LrLab.Web.Tests.Schedules;
+namespace LrLab.Web.Tests.Designer;
 
 public sealed class SchedulesPageTests : BunitContext
 {
     private readonly RecordingCanvas _canvas = new();
     private readonly FakeClipboard _clipboard = new();
+    private readonly FakeChartExport _export = new();
 
     public SchedulesPageTests()
     {
         Services.AddSingleton<ICanvasInterop>(_canvas);
         Services.AddSingleton<IClipboard>(_clipboard);
+        Services.AddSingleton<IChartExport>(_export);
     }
 
     private IRenderedComponent<LrLab.Web.Pages.Schedules> Open(string url = "schedules")
@@ -112,6 +114,8 @@ public sealed class SchedulesPageTests : BunitContext
         Assert.StartsWith("data:image/svg+xml", page.Find("[data-testid=download-svg]").GetAttribute("href"), StringComparison.Ordinal);
         Assert.Equal("schedule.csv", page.Find("[data-testid=download-csv]").GetAttribute("download"));
         Assert.Contains(Uri.EscapeDataString("step,lr"), page.Find("[data-testid=download-csv]").GetAttribute("href"), StringComparison.Ordinal);
+        page.Find("[data-testid=download-png]").Click();
+        Assert.Equal(("png", "schedule.png"), (_export.Saved.Single().Kind, _export.Saved.Single().Name));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace LrLab.Web.Schedules;
+namespace LrLab.Web.Designer;
 
 /// <summary>How a scheduler parameter is edited and written into the spec.</summary>
 public enum FieldKind

@@ -1,7 +1,7 @@
 using LrLab.Core.Schedules;
-using LrLab.Web.Schedules;
+using LrLab.Web.Designer;
 
-namespace LrLab.Web.Tests.Schedules;
+namespace LrLab.Web.Tests.Designer;
 
 public sealed class ScheduleDesignerTests
 {

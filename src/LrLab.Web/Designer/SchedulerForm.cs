@@ -1,4 +1,4 @@
-namespace LrLab.Web.Schedules;
+namespace LrLab.Web.Designer;
 
 /// <summary>The form of one PyTorch scheduler: its class name, what it does, and its parameters in PyTorch's order.</summary>
 /// <param name="ClassName">PyTorch's class name, e.g. <c>StepLR</c>.</param>

@@ -1,6 +1,6 @@
 using LrLab.Core.Schedules;
 
-namespace LrLab.Web.Schedules;
+namespace LrLab.Web.Designer;
 
 /// <summary>The designer's form for every scheduler of <see cref="ScheduleSpec.Names"/>, with PyTorch 1.13's defaults.</summary>
 public static class SchedulerForms

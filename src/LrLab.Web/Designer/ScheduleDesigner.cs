@@ -7,7 +7,7 @@ using LrLab.Core.Schedules;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
 
-namespace LrLab.Web.Schedules;
+namespace LrLab.Web.Designer;
 
 /// <summary>
 /// The schedule designer's state, kept in sync both ways: the form (a scheduler and its fields) writes the spec
