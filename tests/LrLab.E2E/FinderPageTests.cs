@@ -64,10 +64,30 @@ public sealed class FinderPageTests(BrowserFixture browser, ITestOutputHelper ou
     }
 
     [Fact]
+    public async Task The_run_button_cancels_a_running_test_and_the_curve_draws_live()
+    {
+        var (page, errors) = await browser.OpenAsync("/finder?optimizer=adam");
+        var run = page.GetByTestId("finder-run");
+        await run.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await run.ClickAsync();
+        await page.WaitForFunctionAsync("() => Number(document.querySelector('[data-testid=finder-progress]').value) >= 0.25", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+        Assert.Equal("Cancel", (await run.InnerTextAsync()).Trim());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("finder-running") });
+
+        await run.ClickAsync();
+        await page.Locator("[data-testid=finder-status]:has-text('cancelled')").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        Assert.Equal("Run the range test", (await run.InnerTextAsync()).Trim());
+        Assert.Contains("Cancelled after", await page.Locator(".result").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task Finder_fits_a_phone()
     {
         var (page, _) = await browser.OpenAsync("/finder", 390, 844);
         await page.GetByTestId("finder-run").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await page.GetByTestId("finder-run").ClickAsync();
+        await page.GetByTestId("suggested-lr").WaitForAsync(new LocatorWaitForOptions { Timeout = 120_000 });
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("finder-phone"), FullPage = true });
         Assert.True(overflow <= 0, $"page is {overflow}px wider than a 390px screen");

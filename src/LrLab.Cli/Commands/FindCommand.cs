@@ -108,7 +108,7 @@ internal static class FindCommand
                 stdout,
                 () => JsonSerializer.Serialize(found, CliJson.Readable.FinderResult),
                 () => Csv(found),
-                console => Table(console, found, target.ParameterCount));
+                console => Table(console, found, target));
             return 0;
         });
         return command;
@@ -202,8 +202,9 @@ internal static class FindCommand
         return region is null ? string.Empty : JsonSerializer.Serialize(region.Kind).Trim('"');
     }
 
-    private static void Table(IAnsiConsole console, FinderResult r, int parameters)
+    private static void Table(IAnsiConsole console, FinderResult r, IRangeTestTarget target)
     {
+        var parameters = target.ParameterCount;
         var summary = new Grid().AddColumn().AddColumn();
         summary.AddRow("target", Markup.Escape($"{r.Target} ({parameters.ToString("N0", CultureInfo.InvariantCulture)} parameters)"));
         summary.AddRow("optimizer", Markup.Escape(r.Optimizer));
@@ -244,6 +245,13 @@ internal static class FindCommand
         }
 
         console.WriteLine(r.Explanation);
+        if (r.SuggestedLr is { } next && target is MlpRangeTestTarget mlp)
+        {
+            var sizes = mlp.Trainer.Model.Hidden == TrainingOptions.DefaultHidden ? string.Empty : $" --hidden {mlp.Trainer.Model.Hidden}";
+            sizes += mlp.Trainer.BatchSize == TrainingOptions.DefaultBatchSize ? string.Empty : $" --batch-size {mlp.Trainer.BatchSize}";
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Next: lrlab train --model mlp --data mnist --optimizer {r.Optimizer} --lr {next:G3}{sizes}"));
+        }
+
         console.WriteLine();
 
         var table = new Table().AddColumns("step", "lr", "loss", "smoothed", "region");
