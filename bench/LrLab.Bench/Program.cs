@@ -6,6 +6,12 @@ if (args.Length > 0 && args[0] == "sweep-race")
     return;
 }
 
+if (args.Length > 0 && args[0] == "train-race")
+{
+    LrLab.Bench.TrainRace.Run(args);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "finder-race")
 {
     LrLab.Bench.FinderRace.Run(args);

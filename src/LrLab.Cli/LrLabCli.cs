@@ -17,6 +17,7 @@ public static class LrLabCli
         root.Subcommands.Add(SurfacesCommand.Build(stdout));
         root.Subcommands.Add(SimulateCommand.Build(stdout));
         root.Subcommands.Add(ScheduleCommand.Build(stdout));
+        root.Subcommands.Add(TrainCommand.Build(stdout, stderr));
         root.Subcommands.Add(FindCommand.Build(stdout));
         root.Subcommands.Add(DiagnoseCommand.Build(stdout, stdin));
         root.Subcommands.Add(SweepCommand.Build(stdout));

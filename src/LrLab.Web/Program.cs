@@ -12,8 +12,11 @@ if (OperatingSystem.IsBrowser())
 {
     builder.Services.AddSingleton<ICanvasInterop, CanvasInterop>();
     builder.Services.AddScoped<IBrowserStorage, BrowserStorage>();
+    builder.Services.AddSingleton<IBrowserInterop, BrowserInterop>();
+    builder.Services.AddSingleton<IChartExport, ChartExport>();
 }
 
+builder.Services.AddSingleton<IClipboard, BrowserClipboard>();
 builder.Services.AddScoped<ProgressService>();
 
 await builder.Build().RunAsync();

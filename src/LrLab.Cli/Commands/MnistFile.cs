@@ -3,9 +3,31 @@ using LrLab.Core.Training;
 
 namespace LrLab.Cli.Commands;
 
-/// <summary>Finds data/mnist.bin: beside the program, or in a data/ folder of the working directory or one of its parents.</summary>
+/// <summary>
+/// Finds and reads data/mnist.bin for `train` and `find`: `--data-file` if given, else the copy next to
+/// the executable, else data/mnist.bin in the current directory or any directory above it (a clone's root).
+/// </summary>
 internal static class MnistFile
 {
+    public static Dataset Load(string? explicitPath)
+    {
+        var path = explicitPath ?? Locate();
+        if (!File.Exists(path))
+        {
+            throw new InputException($"--data-file: '{path}' does not exist");
+        }
+
+        using var stream = File.OpenRead(path);
+        try
+        {
+            return MnistData.Read(stream);
+        }
+        catch (InputException e)
+        {
+            throw new InputException($"{path}: {e.Message}");
+        }
+    }
+
     public static string Locate()
     {
         foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
@@ -20,6 +42,7 @@ internal static class MnistFile
             }
         }
 
-        throw new InputException($"--data mnist: cannot find data/{MnistData.FileName} (run from the repository, see data/README.md)");
+        throw new InputException(
+            $"--data mnist: cannot find data/{MnistData.FileName} next to lrlab or above the current directory (see data/README.md); pass --data-file PATH");
     }
 }

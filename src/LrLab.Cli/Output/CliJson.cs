@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using LrLab.Cli.Commands;
 using LrLab.Core.Simulation;
 using LrLab.Core.Sweep;
+using LrLab.Core.Training;
 
 namespace LrLab.Cli.Output;
 
@@ -16,6 +17,7 @@ namespace LrLab.Cli.Output;
 [JsonSerializable(typeof(Trajectory))]
 [JsonSerializable(typeof(SurfaceRow[]))]
 [JsonSerializable(typeof(ScheduleOutput))]
+[JsonSerializable(typeof(TrainingResult))]
 [JsonSerializable(typeof(LrLab.Core.Finder.FinderResult))]
 [JsonSerializable(typeof(LrLab.Core.Diagnosis.Diagnosis))]
 [JsonSerializable(typeof(LrLab.Core.Diagnosis.EvidenceKind))]

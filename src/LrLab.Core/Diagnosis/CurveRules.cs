@@ -198,7 +198,9 @@ internal sealed class CurveRules
             }
         }
 
-        if (_y[at] >= 1.5 * _y[0])
+        // Big jumps count however noisy the log; smaller ones only when far beyond the noise (a rate too small
+        // cannot raise the loss above its starting value at all).
+        if (_y[at] >= 1.5 * _y[0] || _y[at] - _y[0] > Math.Max(0.02 * _y[0], 6 * _rawNoise))
         {
             return (at, _y[0]);
         }
@@ -252,9 +254,10 @@ internal sealed class CurveRules
     {
         var z = CurveStatistics.MannKendallZ(_s);
         var drop = _start > 0 ? (_start - _end) / _start : 0;
-        var moved = _short
+        var early = Math.Max(_y[0], CurveStatistics.Median(_y.AsSpan(0, Math.Min(_y.Length, 5))));
+        var moved = (early > 0 && _end < 0.6 * early) || (_short
             ? Monotone() < 0 || (z < -1.5 && drop > 0.02) || _start - _end > Math.Max(5 * _rawNoise, 0.02 * Math.Abs(_start))
-            : z < -Significant || _s[0] - _end > Math.Max(5 * _noise, 0.01 * Math.Abs(_s[0])) || _y[0] - _end > Math.Max(6 * _rawNoise, 0.01 * Math.Abs(_y[0]));
+            : z < -Significant || _s[0] - _end > Math.Max(5 * _noise, 0.01 * Math.Abs(_s[0])) || _y[0] - _end > Math.Max(6 * _rawNoise, 0.01 * Math.Abs(_y[0])));
         if (moved)
         {
             return null;

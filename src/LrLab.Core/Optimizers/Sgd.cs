@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 
 namespace LrLab.Core.Optimizers;
 
@@ -66,6 +67,16 @@ public sealed class Sgd : IOptimizer
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(state);
+        if (_momentum == 0 && _weightDecay == 0 && !Options.Maximize)
+        {
+            // Plain SGD, θ ← fma(−lr, g, θ): the same single rounding as the loop below, done with
+            // SIMD because the MLP steps 100,000 parameters per mini-batch.
+            TensorPrimitives.FusedMultiplyAdd(gradients, TensorOps.Of<T>(-lr), parameters, parameters);
+            state.Initialized = true;
+            state.StepCount++;
+            return;
+        }
+
         var weightDecay = TensorOps.Of<T>(_weightDecay);
         var momentum = TensorOps.Of<T>(_momentum);
         var oneMinusDampening = TensorOps.Of<T>(1 - _dampening);

@@ -79,8 +79,12 @@ public static class Sweeper
             }
         }
 
-        return new SweepResult(surface.Name, optimizer.Name, options.Steps, rows, DivergenceLimit(rows), BestLr(rows), Bands(rows), Theory(surface, optimizer));
+        return Summarize(surface, optimizer, options.Steps, rows);
     }
+
+    /// <summary>Packs rows (in rate order) with their divergence limit, fastest rate, bands and theory lines.</summary>
+    internal static SweepResult Summarize(Surface surface, IOptimizer optimizer, int steps, IReadOnlyList<SweepRow> rows) =>
+        new(surface.Name, optimizer.Name, steps, rows, DivergenceLimit(rows), BestLr(rows), Bands(rows), Theory(surface, optimizer));
 
     /// <summary>The same sweep for every optimizer in <paramref name="optimizers"/>, over the same rates.</summary>
     public static SweepComparison Compare(Surface surface, IReadOnlyList<IOptimizer> optimizers, SweepOptions? options = null)
@@ -173,7 +177,7 @@ public static class Sweeper
     }
 
     /// <summary>One run at <paramref name="lr"/>, recorded into <paramref name="s"/>: the same arithmetic as <see cref="Simulator.Run"/>.</summary>
-    private static SweepRow RunOne(Surface surface, IOptimizer optimizer, double lr, SweepOptions options, double[] start, SweepScratch s)
+    internal static SweepRow RunOne(Surface surface, IOptimizer optimizer, double lr, SweepOptions options, double[] start, SweepScratch s)
     {
         var n = start.Length;
         var theta = s.Theta;
@@ -221,7 +225,7 @@ public static class Sweeper
         return new SweepRow(lr, judgement.FinalLoss, judgement.StepsToConverge, judgement.Verdict, judgement.Pattern);
     }
 
-    private static double[] Validate(Surface surface, SweepOptions options)
+    internal static double[] Validate(Surface surface, SweepOptions options)
     {
         if (options.Steps is < 0 or > SimulationOptions.MaxSteps)
         {

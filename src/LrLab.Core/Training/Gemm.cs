@@ -18,18 +18,28 @@ public static class Gemm
     public static int BestWidth =>
         Vector512.IsHardwareAccelerated ? 512 : Vector256.IsHardwareAccelerated ? 256 : Vector128.IsHardwareAccelerated ? 128 : 0;
 
+    /// <summary>
+    /// Width code of the hand-written Vector128 kernels used when IL is interpreted (the browser):
+    /// see <see cref="InterpreterKernels"/>.
+    /// </summary>
+    internal const int Interpreted = -128;
+
+    /// <summary>The kernels this runtime should use: <see cref="Interpreted"/> when IL is not JIT-compiled, else <see cref="BestWidth"/>.</summary>
+    internal static int KernelWidth =>
+        !RuntimeFeature.IsDynamicCodeCompiled && Vector128.IsHardwareAccelerated ? Interpreted : BestWidth;
+
     /// <summary>C (m×n) = A (m×k) · B (k×n).</summary>
     public static void Multiply(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int n, int k)
     {
         Check(a, (long)m * k, b, (long)k * n, c, (long)m * n);
-        Axpy(ref MemoryMarshal.GetReference(a), k, 1, ref MemoryMarshal.GetReference(b), ref MemoryMarshal.GetReference(c), 0, m, n, k, BestWidth);
+        Axpy(ref MemoryMarshal.GetReference(a), k, 1, ref MemoryMarshal.GetReference(b), ref MemoryMarshal.GetReference(c), 0, m, n, k, KernelWidth);
     }
 
     /// <summary>C (m×n) = Aᵀ · B where A is stored k×m and B k×n.</summary>
     public static void MultiplyTransposeA(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int n, int k)
     {
         Check(a, (long)k * m, b, (long)k * n, c, (long)m * n);
-        Axpy(ref MemoryMarshal.GetReference(a), 1, m, ref MemoryMarshal.GetReference(b), ref MemoryMarshal.GetReference(c), 0, m, n, k, BestWidth);
+        Axpy(ref MemoryMarshal.GetReference(a), 1, m, ref MemoryMarshal.GetReference(b), ref MemoryMarshal.GetReference(c), 0, m, n, k, KernelWidth);
     }
 
     /// <summary>
@@ -44,7 +54,7 @@ public static class Gemm
             throw new ArgumentException($"bias has {bias.Length} values, expected {n}", nameof(bias));
         }
 
-        Dot(ref MemoryMarshal.GetReference(a), ref MemoryMarshal.GetReference(b), ref MemoryMarshal.GetReference(c), 0, m, n, k, ref MemoryMarshal.GetReference(bias), !bias.IsEmpty, relu, BestWidth);
+        Dot(ref MemoryMarshal.GetReference(a), ref MemoryMarshal.GetReference(b), ref MemoryMarshal.GetReference(c), 0, m, n, k, ref MemoryMarshal.GetReference(bias), !bias.IsEmpty, relu, KernelWidth);
     }
 
     /// <summary>
@@ -69,6 +79,11 @@ public static class Gemm
         }
 
         var j = 0;
+        if (width == Interpreted)
+        {
+            j = InterpreterKernels.Axpy(ref a, aRow, aCol, ref b, ref c, rowStart, rowEnd, n, k);
+        }
+
         if (width >= 512)
         {
             j = GemmKernels<Vector512<float>, Lanes512>.Axpy(ref a, aRow, aCol, ref b, n, ref c, n, rowStart, rowEnd, k, j, n);
@@ -105,6 +120,9 @@ public static class Gemm
     {
         switch (width)
         {
+            case Interpreted:
+                InterpreterKernels.Dot(ref a, ref b, ref c, rowStart, rowEnd, n, k, ref bias, hasBias, relu);
+                break;
             case >= 512:
                 GemmKernels<Vector512<float>, Lanes512>.Dot(ref a, k, ref b, k, ref c, n, rowStart, rowEnd, k, n, ref bias, hasBias, relu);
                 break;

@@ -57,6 +57,11 @@ internal static class GemmKernels<TVector, TOps>
         for (; i + 4 <= rowEnd; i += 4)
         {
             var j = 0;
+            for (; j + 4 <= n; j += 4)
+            {
+                DotTile4x4(ref Unsafe.Add(ref a, i * lda), lda, ref Unsafe.Add(ref b, j * ldb), ldb, ref Unsafe.Add(ref c, (i * ldc) + j), ldc, k, ref Unsafe.Add(ref bias, j), hasBias, relu);
+            }
+
             for (; j + 2 <= n; j += 2)
             {
                 DotTile4x2(ref Unsafe.Add(ref a, i * lda), lda, ref Unsafe.Add(ref b, j * ldb), ldb, ref Unsafe.Add(ref c, (i * ldc) + j), ldc, k, ref Unsafe.Add(ref bias, j), hasBias, relu);
@@ -154,6 +159,79 @@ internal static class GemmKernels<TVector, TOps>
         }
 
         TOps.Store(c0, ref c, 0);
+    }
+
+    private static void DotTile4x4(ref float a, nint lda, ref float b, nint ldb, ref float c, nint ldc, int k, ref float bias, bool hasBias, bool relu)
+    {
+        var w = TOps.Width;
+        TVector c00 = TOps.Zero, c01 = TOps.Zero, c02 = TOps.Zero, c03 = TOps.Zero;
+        TVector c10 = TOps.Zero, c11 = TOps.Zero, c12 = TOps.Zero, c13 = TOps.Zero;
+        TVector c20 = TOps.Zero, c21 = TOps.Zero, c22 = TOps.Zero, c23 = TOps.Zero;
+        TVector c30 = TOps.Zero, c31 = TOps.Zero, c32 = TOps.Zero, c33 = TOps.Zero;
+        ref var b1 = ref Unsafe.Add(ref b, ldb);
+        ref var b2 = ref Unsafe.Add(ref b, 2 * ldb);
+        ref var b3 = ref Unsafe.Add(ref b, 3 * ldb);
+        nint p = 0;
+        for (; p + w <= k; p += w)
+        {
+            var y0 = TOps.Load(ref b, p);
+            var y1 = TOps.Load(ref b1, p);
+            var y2 = TOps.Load(ref b2, p);
+            var y3 = TOps.Load(ref b3, p);
+            var x = TOps.Load(ref a, p);
+            c00 = TOps.MultiplyAdd(x, y0, c00);
+            c01 = TOps.MultiplyAdd(x, y1, c01);
+            c02 = TOps.MultiplyAdd(x, y2, c02);
+            c03 = TOps.MultiplyAdd(x, y3, c03);
+            x = TOps.Load(ref a, lda + p);
+            c10 = TOps.MultiplyAdd(x, y0, c10);
+            c11 = TOps.MultiplyAdd(x, y1, c11);
+            c12 = TOps.MultiplyAdd(x, y2, c12);
+            c13 = TOps.MultiplyAdd(x, y3, c13);
+            x = TOps.Load(ref a, (2 * lda) + p);
+            c20 = TOps.MultiplyAdd(x, y0, c20);
+            c21 = TOps.MultiplyAdd(x, y1, c21);
+            c22 = TOps.MultiplyAdd(x, y2, c22);
+            c23 = TOps.MultiplyAdd(x, y3, c23);
+            x = TOps.Load(ref a, (3 * lda) + p);
+            c30 = TOps.MultiplyAdd(x, y0, c30);
+            c31 = TOps.MultiplyAdd(x, y1, c31);
+            c32 = TOps.MultiplyAdd(x, y2, c32);
+            c33 = TOps.MultiplyAdd(x, y3, c33);
+        }
+
+        Span<float> sums = stackalloc float[16];
+        sums[0] = TOps.Sum(c00);
+        sums[1] = TOps.Sum(c01);
+        sums[2] = TOps.Sum(c02);
+        sums[3] = TOps.Sum(c03);
+        sums[4] = TOps.Sum(c10);
+        sums[5] = TOps.Sum(c11);
+        sums[6] = TOps.Sum(c12);
+        sums[7] = TOps.Sum(c13);
+        sums[8] = TOps.Sum(c20);
+        sums[9] = TOps.Sum(c21);
+        sums[10] = TOps.Sum(c22);
+        sums[11] = TOps.Sum(c23);
+        sums[12] = TOps.Sum(c30);
+        sums[13] = TOps.Sum(c31);
+        sums[14] = TOps.Sum(c32);
+        sums[15] = TOps.Sum(c33);
+        for (var r = 0; r < 4; r++)
+        {
+            ref var ar = ref Unsafe.Add(ref a, r * lda);
+            for (var s = 0; s < 4; s++)
+            {
+                ref var bs = ref Unsafe.Add(ref b, s * ldb);
+                var sum = sums[(4 * r) + s];
+                for (var q = p; q < k; q++)
+                {
+                    sum += Unsafe.Add(ref ar, q) * Unsafe.Add(ref bs, q);
+                }
+
+                Unsafe.Add(ref c, (r * ldc) + s) = Finish(sum, ref bias, s, hasBias, relu);
+            }
+        }
     }
 
     private static void DotTile4x2(ref float a, nint lda, ref float b, nint ldb, ref float c, nint ldc, int k, ref float bias, bool hasBias, bool relu)

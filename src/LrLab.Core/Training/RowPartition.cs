@@ -3,13 +3,19 @@ namespace LrLab.Core.Training;
 /// <summary>
 /// Splits the rows of C in the MLP's two large matrix products over a fixed set of threads. Each
 /// thread computes whole rows with the same kernel, so results are bit-identical for any thread count.
-/// The workers are started once and meet the caller at a <see cref="Barrier"/> before and after each
-/// product: no allocation per product. With one thread everything runs inline on the caller.
+/// The workers are started once; the caller publishes a product by bumping a generation counter and
+/// waits for a countdown, both spun on (a product takes tens of microseconds, far less than a blocking
+/// wake-up), so nothing is allocated per product. Idle workers back off to sleeping after a few
+/// milliseconds. With one thread everything runs inline on the caller.
 /// </summary>
 internal sealed unsafe class RowPartition : IDisposable
 {
+    private const int SpinsBeforeSleeping = 20_000;
+
     private readonly Thread[] _workers;
-    private readonly Barrier? _barrier;
+    private readonly bool _parallel;
+    private int _generation;
+    private int _pending;
     private float* _a;
     private float* _b;
     private float* _c;
@@ -32,7 +38,7 @@ internal sealed unsafe class RowPartition : IDisposable
             return;
         }
 
-        _barrier = new Barrier(threads);
+        _parallel = true;
         for (var t = 1; t < threads; t++)
         {
             var part = t;
@@ -46,7 +52,7 @@ internal sealed unsafe class RowPartition : IDisposable
     /// <summary><see cref="Gemm.MultiplyTransposeB"/> with the rows of C shared out.</summary>
     public void MultiplyTransposeB(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int n, int k, ReadOnlySpan<float> bias, bool relu)
     {
-        if (_barrier is null)
+        if (!_parallel)
         {
             Gemm.MultiplyTransposeB(a, b, c, m, n, k, bias, relu);
             return;
@@ -66,7 +72,7 @@ internal sealed unsafe class RowPartition : IDisposable
     /// <summary><see cref="Gemm.MultiplyTransposeA"/> with the rows of C shared out.</summary>
     public void MultiplyTransposeA(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int n, int k)
     {
-        if (_barrier is null)
+        if (!_parallel)
         {
             Gemm.MultiplyTransposeA(a, b, c, m, n, k);
             return;
@@ -85,19 +91,17 @@ internal sealed unsafe class RowPartition : IDisposable
 
     public void Dispose()
     {
-        if (_barrier is null || _stopping)
+        if (!_parallel || _stopping)
         {
             return;
         }
 
         _stopping = true;
-        _barrier.SignalAndWait();
+        Interlocked.Increment(ref _generation);
         foreach (var worker in _workers)
         {
             worker.Join();
         }
-
-        _barrier.Dispose();
     }
 
     private void Run(float* a, float* b, float* c, float* bias, int m, int n, int k, bool dot, bool relu, bool hasBias)
@@ -108,23 +112,43 @@ internal sealed unsafe class RowPartition : IDisposable
         _c = c;
         _bias = bias;
         (_m, _n, _k, _dot, _relu, _hasBias) = (m, n, k, dot, relu, hasBias);
-        _barrier!.SignalAndWait();
+        Volatile.Write(ref _pending, Threads - 1);
+        Interlocked.Increment(ref _generation);
         Work(0);
-        _barrier.SignalAndWait();
+        var spinner = default(SpinWait);
+        while (Volatile.Read(ref _pending) != 0)
+        {
+            spinner.SpinOnce(sleep1Threshold: -1);
+        }
     }
 
     private void WorkerLoop(int part)
     {
+        var seen = 0;
         while (true)
         {
-            _barrier!.SignalAndWait();
+            var spins = 0;
+            var spinner = default(SpinWait);
+            while (Volatile.Read(ref _generation) == seen)
+            {
+                if (++spins < SpinsBeforeSleeping)
+                {
+                    spinner.SpinOnce(sleep1Threshold: -1);
+                }
+                else
+                {
+                    Thread.Sleep(1);
+                }
+            }
+
+            seen = Volatile.Read(ref _generation);
             if (_stopping)
             {
                 return;
             }
 
             Work(part);
-            _barrier.SignalAndWait();
+            Interlocked.Decrement(ref _pending);
         }
     }
 
@@ -139,7 +163,7 @@ internal sealed unsafe class RowPartition : IDisposable
             return;
         }
 
-        var width = Gemm.BestWidth;
+        var width = Gemm.KernelWidth;
         if (_dot)
         {
             Gemm.Dot(ref *_a, ref *_b, ref *_c, start, end, _n, _k, ref _hasBias ? ref *_bias : ref *_c, _hasBias, _relu, width);

@@ -16,7 +16,7 @@ public static class Course
         FindingARate.Lesson,
         Optimizers.Lesson,
         BatchSize.Lesson,
-        Schedules.Lesson,
+        LrLab.Web.Learn.Lessons.Schedules.Lesson,
         LineSearch.Lesson,
         DiagnosticMindset.Lesson,
     ];

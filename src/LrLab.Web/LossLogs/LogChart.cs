@@ -13,13 +13,15 @@ public static class LogChart
     public static ChartModel Build(LossLog log, Diagnosis diagnosis, bool logY)
     {
         var stride = Math.Max(1, (int)Math.Ceiling(log.Losses.Count / (double)MaxRawPoints));
-        var count = (log.Losses.Count + stride - 1) / stride;
+        var n = log.Losses.Count;
+        var count = ((n + stride - 1) / stride) + ((n - 1) % stride == 0 ? 0 : 1);
         var xs = new double[count];
         var ys = new double[count];
         for (var i = 0; i < count; i++)
         {
-            xs[i] = log.Steps[i * stride];
-            ys[i] = log.Losses[i * stride];
+            var at = Math.Min(i * stride, n - 1);
+            xs[i] = log.Steps[at];
+            ys[i] = log.Losses[at];
         }
 
         var smoothedX = diagnosis.Smoothed.Select(p => p.Step).ToArray();

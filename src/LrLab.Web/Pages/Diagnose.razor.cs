@@ -27,7 +27,8 @@ public sealed partial class Diagnose
     private void Run()
     {
         Session.Run();
-        _logY = Session.Result is { } r && r.Smoothed.Count > 1 && r.Smoothed.Max(p => p.Loss) / Math.Max(1e-300, r.Smoothed.Min(p => p.Loss)) > 50;
+        var positive = Session.Log?.Losses.Where(v => double.IsFinite(v) && v > 0).ToArray() ?? [];
+        _logY = positive.Length > 1 && positive.Max() / positive.Min() > 50;
     }
 
     private async Task LoadFileAsync(InputFileChangeEventArgs e)

@@ -12,6 +12,7 @@ public sealed partial class Lesson : IDisposable
     private int _index;
     private QuizScore _score;
     private Dictionary<string, string> _confirmations = [];
+    private LabObservation? _lastRun;
     private bool _subscribed;
 
     /// <summary>The lesson's URL segment.</summary>
@@ -42,6 +43,7 @@ public sealed partial class Lesson : IDisposable
 
         _lesson = lesson;
         _confirmations = [];
+        _lastRun = null;
         if (lesson is null)
         {
             return;
@@ -65,6 +67,7 @@ public sealed partial class Lesson : IDisposable
             return;
         }
 
+        _lastRun = seen;
         foreach (var experiment in _lesson.Experiments.Where(e => e.IsSatisfiedBy(seen)))
         {
             _confirmations[experiment.Id] = experiment.Confirm(seen);

@@ -35,7 +35,7 @@ public sealed class ConfusionTableTests
 
     internal static string Table()
     {
-        var origins = new[] { ("pytorch", "real PyTorch training"), ("spec", "SPEC sequences"), ("synthetic", "synthetic curves") };
+        var origins = new[] { ("pytorch", "real PyTorch training"), ("spec", "SPEC sequences"), ("synthetic", "synthetic curves"), ("holdout", "held out: real PyTorch training not used to set the rules") };
         var text = new StringBuilder("\n");
         foreach (var (origin, title) in origins)
         {
@@ -54,6 +54,12 @@ public sealed class ConfusionTableTests
             foreach (var expected in _verdicts.Where(v => cases.Any(c => c.Verdict == v)))
             {
                 text.Append($"| {expected} | " + string.Join(" | ", _verdicts.Select(v => counts.GetValueOrDefault((expected, v)).ToString(System.Globalization.CultureInfo.InvariantCulture))) + " |\n");
+            }
+
+            var wrong = cases.Where(c => Wire(Diagnoser.Diagnose(CalibrationSet.Read(c.File), c.Lr).Verdict) != c.Verdict).Select(c => $"`{c.File}`").ToList();
+            if (wrong.Count > 0)
+            {
+                text.Append("\nWrong: ").Append(string.Join(", ", wrong)).Append(".\n");
             }
 
             text.Append('\n');

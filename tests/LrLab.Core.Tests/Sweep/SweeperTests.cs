@@ -165,3 +165,26 @@ public sealed class SweeperTests
         Assert.Contains("--start", error.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class SweepRunnerTests
+{
+    [Fact]
+    public void Rate_by_rate_in_any_order_gives_the_same_result_as_a_whole_sweep()
+    {
+        var surface = SurfaceCatalog.Resolve("ravine");
+        var optimizer = OptimizerFactory.Create("momentum", new OptimizerOptions());
+        var options = new SweepOptions { LrMin = 1e-3, LrMax = 1, Count = 33, Steps = 120 };
+        var runner = new SweepRunner(surface, optimizer, options);
+        var rows = new SweepRow[runner.Rates.Count];
+        foreach (var i in Enumerable.Range(0, rows.Length).Reverse())
+        {
+            rows[i] = runner.Run(i);
+        }
+
+        var whole = Sweeper.Run(surface, optimizer, options);
+        var pieces = runner.Result(rows);
+        Assert.Equal(whole.Rows, pieces.Rows);
+        Assert.Equal(whole.DivergenceLimit, pieces.DivergenceLimit);
+        Assert.Equal(whole.Bands, pieces.Bands);
+    }
+}

@@ -142,6 +142,7 @@ public sealed class LearnComponentTests : BunitContext
             item.TextContent,
             StringComparison.Ordinal);
         Assert.Equal("true", cut.Find("[data-experiment='count-0.01']").GetAttribute("data-done"));
+        Assert.StartsWith("Last run: You ran sgd at 0.001 on the bowl", cut.Find("[data-testid=last-run]").TextContent, StringComparison.Ordinal);
         Assert.Contains("too-small/count-0.001", _storage.Items[ProgressService.StorageKey], StringComparison.Ordinal);
     }
 
@@ -156,7 +157,7 @@ public sealed class LearnComponentTests : BunitContext
         Assert.Equal(3, cut.FindAll("[data-testid=quiz-question]").Count);
         Assert.NotEmpty(cut.FindAll("math[aria-label]"));
 
-        cut.Find("[data-question='terrain-valley'] input[data-choice='1']").Change(true);
+        cut.Find("[data-question='terrain-valley'] input[data-choice='2']").Change(true);
         cut.Find("[data-question='terrain-kappa'] input.numeric-answer").Input("99");
         cut.Find("[data-question='terrain-kappa'] button.check").Click();
         Assert.Equal("1 of 3 right", cut.Find("[data-testid=lesson-score]").TextContent);
@@ -185,15 +186,84 @@ public sealed class LearnComponentTests : BunitContext
         _storage.Items[ProgressService.StorageKey] = saved.ToJson();
 
         var cut = Render<LearnPage>();
+        Assert.Empty(cut.FindAll("[data-testid=course-complete]"));
         var links = cut.FindAll("[data-testid=lesson-link]");
         Assert.Equal(Course.Lessons.Select(l => "learn/" + l.Slug), links.Select(a => a.GetAttribute("href")));
-        Assert.Equal("2 of 11", cut.Find("[data-testid=lessons-read]").TextContent);
-        Assert.StartsWith("1 of 33 right", cut.Find("[data-testid=quiz-score]").TextContent, StringComparison.Ordinal);
+        Assert.Equal($"2 of {Course.Lessons.Count}", cut.Find("[data-testid=lessons-read]").TextContent);
+        Assert.StartsWith($"1 of {Course.AllQuestions.Count()} right", cut.Find("[data-testid=quiz-score]").TextContent, StringComparison.Ordinal);
         Assert.Equal(8, cut.FindAll(".glossary dt").Count);
 
         cut.Find("[data-testid=reset-progress]").Click();
         cut.Find("[data-testid=reset-confirm]").Click();
-        Assert.Equal("0 of 11", cut.Find("[data-testid=lessons-read]").TextContent);
+        Assert.Equal($"0 of {Course.Lessons.Count}", cut.Find("[data-testid=lessons-read]").TextContent);
         Assert.False(_storage.Items.ContainsKey(ProgressService.StorageKey));
+    }
+
+    [Theory]
+    [InlineData(0, "JustRight")]
+    [InlineData(1, "TooLarge")]
+    public void Practice_curves_carry_the_engines_diagnosis(int which, string verdict)
+    {
+        var curve = Course.Find("diagnostic-mindset")!.Sections.SelectMany(s => s.Curves ?? []).ElementAt(which);
+        var cut = Render<LossCurveChart>(p => p.Add(c => c.Curve, curve));
+        Assert.Equal(verdict, cut.Find("[data-testid=curve-diagnosis] .badge").GetAttribute("data-verdict"));
+        Assert.Equal(curve.Losses.Count, cut.FindAll("text.value").Count);
+    }
+
+    [Fact]
+    public void Choosing_a_schedule_shows_the_rate_per_step_and_links_the_designer()
+    {
+        var cut = Render<LessonWidget>(p => p.Add(w => w.Preset, Course.Find("schedules")!.Widget));
+        Assert.Empty(cut.FindAll(".rate-now"));
+        cut.Find("select.schedule-select").Change("exponential");
+        cut.Find("[data-testid=reset]").Click();
+        Assert.Equal("0.48", cut.Find(".rate-now").TextContent);
+        cut.Find("[data-testid=step]").Click();
+        Assert.Equal("0.456", cut.Find(".rate-now").TextContent);
+        var link = cut.FindAll(".open-lab a").Select(a => a.GetAttribute("href")).Last();
+        Assert.Equal("schedules?schedule=ExponentialLR%28gamma%3D0.95%29", link);
+    }
+
+    [Fact]
+    public void Heat_map_is_drawn_once_per_surface()
+    {
+        var cut = Render<LessonWidget>(p => p.Add(w => w.Preset, Course.Find("terrain")!.Widget));
+        Assert.Equal(1600, cut.FindAll("svg.surface-panel rect").Count);
+        var first = cut.Find("svg.surface-panel rect").GetAttribute("fill");
+        cut.Find("button.chip[data-rate='0.01']").Click();
+        Assert.Equal(1600, cut.FindAll("svg.surface-panel rect").Count);
+        cut.Find("[data-testid=surface-select]").Change("bowl");
+        Assert.Equal(1600, cut.FindAll("svg.surface-panel rect").Count);
+        Assert.Contains("x^2 + 2*y^2", cut.Find(".formula").TextContent, StringComparison.Ordinal);
+        Assert.NotNull(first);
+    }
+
+    [Fact]
+    public void Index_congratulates_once_every_lesson_is_read_and_every_question_answered()
+    {
+        var saved = new CourseProgress();
+        foreach (var lesson in Course.Lessons)
+        {
+            saved.MarkRead(lesson.Slug);
+        }
+
+        foreach (var question in Course.AllQuestions.Skip(1))
+        {
+            saved.RecordAnswer(question.Id, true);
+        }
+
+        _storage.Items[ProgressService.StorageKey] = saved.ToJson();
+        var cut = Render<LearnPage>();
+        Assert.Empty(cut.FindAll("[data-testid=course-complete]"));
+
+        saved.RecordAnswer(Course.AllQuestions.First().Id, false);
+        _storage.Items[ProgressService.StorageKey] = saved.ToJson();
+        var done = new BunitContext();
+        done.Services.AddSingleton<IBrowserStorage>(_storage);
+        done.Services.AddSingleton<ProgressService>();
+        var complete = done.Render<LearnPage>();
+        var total = Course.AllQuestions.Count();
+        Assert.Contains($"{total - 1} of {total} right", complete.Find("[data-testid=course-complete]").TextContent, StringComparison.Ordinal);
+        done.Dispose();
     }
 }

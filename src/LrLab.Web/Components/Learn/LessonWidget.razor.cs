@@ -23,7 +23,6 @@ public sealed partial class LessonWidget : IDisposable
     private string _schedule = string.Empty;
     private Surface _surface = SurfaceCatalog.Find("bowl")!;
     private Trajectory _run = null!;
-    private IReadOnlyList<WidgetPlot.Cell> _heat = [];
     private string _curve = string.Empty;
     private IReadOnlyList<(double X, double Y)> _trail = [];
     private int _shown;
@@ -65,6 +64,13 @@ public sealed partial class LessonWidget : IDisposable
 
     private string TrailDescription =>
         $"{_surfaceName} with the path of {_optimizer} at rate {LrText}: {_shown - 1} of {_run.Steps.Count - 1} steps shown, {VerdictText.Describe(_run.Verdict, _run.Pattern)}";
+
+    private string RateNowText => Fmt(_run.Steps[Math.Clamp(_shown - 1, 0, _run.Steps.Count - 1)].Lr);
+
+    private string? ScheduleLink =>
+        SchedulePresets.All.FirstOrDefault(s => s.Name == _schedule) is { } preset
+            ? string.Create(CultureInfo.InvariantCulture, $"schedules?schedule={Uri.EscapeDataString(preset.Spec)}")
+            : null;
 
     private string LabLink => (Preset with { Surface = _surfaceName, Optimizer = _optimizer, Lr = _lr }).LabLink();
 
@@ -238,7 +244,6 @@ public sealed partial class LessonWidget : IDisposable
         if (surfaceChanged)
         {
             _surface = SurfaceCatalog.Find(_surfaceName) ?? SurfaceCatalog.Find("bowl")!;
-            _heat = WidgetPlot.HeatMap(_surface);
             _curve = WidgetPlot.CurvePath(_surface);
         }
 

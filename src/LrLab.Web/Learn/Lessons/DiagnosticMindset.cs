@@ -17,20 +17,22 @@ public static class DiagnosticMindset
                   <li><strong>Did it fail suddenly after going well?</strong> Check the rate and the schedule: a warmup
                   that ends too high, a restart that jumps back up, a decay that was never applied.</li>
                 </ol>
-                <p>The <a href="diagnose">Diagnose</a> page asks these questions of a loss log you paste.</p>
+                <p>The <a href="diagnose">Diagnose</a> page asks these questions of a loss log you paste; both practice
+                problems below are among its one-click examples. Under each curve here you also see what its engine
+                concludes from the five numbers alone.</p>
                 """),
             new("Practice problem A: lr 0.1", """
                 <p>Five epochs at a rate of 0.1 give the losses 0.8, 0.5, 0.4, 0.38, 0.37. The drops are 0.3, 0.1, 0.02
                 and 0.01, that is 37.5 %, 20 %, 5 % and 2.6 % of the loss before each. Every epoch helps, less each time:
                 healthy diminishing returns. Keep the rate (and perhaps add a decay later).</p>
                 """,
-                [new LossCurve("A: lr 0.1", [0.8, 0.5, 0.4, 0.38, 0.37])]),
+                [new LossCurve("A: lr 0.1", [0.8, 0.5, 0.4, 0.38, 0.37], 0.1)]),
             new("Practice problem B: lr 1.0", """
                 <p>The same model at 1.0 gives 0.8, 1.5, 3.2, 8.7, NaN. Every epoch makes things worse, roughly doubling
                 the loss, until it overflows: the rate is too high and the run has diverged. The fix is not a small
                 nudge: try 0.01 or 0.001, ten or a hundred times lower, and search upward from a run that works.</p>
                 """,
-                [new LossCurve("B: lr 1.0", [0.8, 1.5, 3.2, 8.7, double.NaN])]),
+                [new LossCurve("B: lr 1.0", [0.8, 1.5, 3.2, 8.7, double.NaN], 1.0)]),
         ],
         [
             "Loss not decreasing → try a higher rate; unstable or exploding → try lower; sudden failure → check the rate and the schedule.",

@@ -78,11 +78,11 @@ public static class FindingARate
                 Choices =
                 [
                     "0.010, 0.011, 0.012, 0.013",
-                    "0.1, 0.01, 0.001, 0.0001",
                     "Only the default, for a long run",
+                    "0.1, 0.01, 0.001, 0.0001",
                     "1, 2, 3, 4",
                 ],
-                CorrectChoice = 1,
+                CorrectChoice = 2,
                 Explanation = "Good rates differ by factors of ten between problems, so first find the right power of ten, then refine.",
             },
             new QuizQuestion

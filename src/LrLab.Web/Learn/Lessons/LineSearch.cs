@@ -69,12 +69,12 @@ public static class LineSearch
                 Prompt = "How does a backtracking line search pick the step?",
                 Choices =
                 [
-                    "It always uses the optimizer's default rate",
                     "It tries step sizes along the descent direction, shrinking a large trial until the loss drops enough, then commits",
+                    "It always uses the optimizer's default rate",
                     "It picks a random step size each update",
                     "It doubles the step every update",
                 ],
-                CorrectChoice = 1,
+                CorrectChoice = 0,
                 Explanation = "Try, check the loss, halve if it did not drop enough (the Armijo condition), commit once it did.",
             },
             new QuizQuestion
@@ -84,11 +84,11 @@ public static class LineSearch
                 Choices =
                 [
                     "It is not allowed with backpropagation",
-                    "Every trial costs another forward pass, and mini-batch losses are too noisy to judge trials reliably",
                     "It only works in one dimension",
                     "It always picks too small a step",
+                    "Every trial costs another forward pass, and mini-batch losses are too noisy to judge trials reliably",
                 ],
-                CorrectChoice = 1,
+                CorrectChoice = 3,
                 Explanation = "The extra loss evaluations are expensive for a network, and noise in mini-batch losses can accept or reject trials by chance.",
             },
         ]);

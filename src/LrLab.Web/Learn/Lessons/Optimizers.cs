@@ -105,8 +105,8 @@ public static class Optimizers
             {
                 Id = "opt-sgd-range",
                 Prompt = "Which is the typical learning-rate range for plain SGD?",
-                Choices = ["0.00001–0.001", "0.01–0.1", "1–10", "0.0001–0.01"],
-                CorrectChoice = 1,
+                Choices = ["0.00001–0.001", "1–10", "0.0001–0.01", "0.01–0.1"],
+                CorrectChoice = 3,
                 Explanation = "Plain SGD: 0.01–0.1 with 0.01 as the common default. 0.00001–0.001 is Adam's range, 0.0001–0.01 RMSprop's.",
             },
             new QuizQuestion
@@ -123,12 +123,12 @@ public static class Optimizers
                 Prompt = "Adam adapts a rate for every parameter. Why does its base rate α still matter?",
                 Choices =
                 [
-                    "It does not; Adam ignores α",
                     "After dividing by √v̂ every step is roughly α long, so α sets how far each parameter moves",
+                    "It does not; Adam ignores α",
                     "α is only used in the first step",
                     "α only sets β₁",
                 ],
-                CorrectChoice = 1,
+                CorrectChoice = 0,
                 Explanation = "The division normalises the gradient's size away, leaving α as the stride: too large jitters or diverges, too small crawls.",
             },
         ]);

@@ -9,7 +9,7 @@ public static class Schedules
 
     private static readonly string _exp = MathMl.Block(
         "alpha t equals alpha 0 times decay to the t, or eta 0 times e to the minus lambda t",
-        """<msub><mi>α</mi><mi>t</mi></msub><mo>=</mo><msub><mi>α</mi><mn>0</mn></msub><mo>·</mo><msup><mi>decay</mi><mi>t</mi></msup><mspace width="1.5em"/><mtext>or</mtext><mspace width="1.5em"/><msub><mi>η</mi><mi>t</mi></msub><mo>=</mo><msub><mi>η</mi><mn>0</mn></msub><mo>·</mo><msup><mi>e</mi><mrow><mo>−</mo><mi>λ</mi><mi>t</mi></mrow></msup>""");
+        """<msub><mi>α</mi><mi>t</mi></msub><mo>=</mo><msub><mi>α</mi><mn>0</mn></msub><mo>·</mo><msup><mi>decay</mi><mi>t</mi></msup><mtext>&#160;or&#160;</mtext><msub><mi>η</mi><mi>t</mi></msub><mo>=</mo><msub><mi>η</mi><mn>0</mn></msub><mo>·</mo><msup><mi>e</mi><mrow><mo>−</mo><mi>λ</mi><mi>t</mi></mrow></msup>""");
 
     private static readonly string _cosine = MathMl.Block(
         "alpha of t equals alpha min plus one half of alpha max minus alpha min, times 1 plus cosine of pi t over T",
@@ -66,29 +66,29 @@ public static class Schedules
         new WidgetPreset
         {
             Surface = "bowl",
-            Lr = 0.45,
+            Lr = 0.48,
             Steps = 100,
             LrMax = 1,
-            QuickRates = [0.1, 0.45],
+            QuickRates = [0.1, 0.48],
             ScheduleChoices = ["step-decay", "exponential", "cosine", "cosine-warm-restarts", "warmup-cosine", "one-cycle"],
         },
         [
             new Experiment
             {
-                Id = "constant-0.45",
-                Instruction = "Run 0.45 with a constant rate (no schedule).",
-                LrMin = 0.45,
-                LrMax = 0.45,
+                Id = "constant-0.48",
+                Instruction = "Run 0.48 with a constant rate (no schedule).",
+                LrMin = 0.48,
+                LrMax = 0.48,
                 Schedule = "",
                 Surface = "bowl",
-                Lesson = "Close to the bowl's edge the steep direction keeps swinging from side to side for a long time.",
+                Lesson = "Close to the bowl's edge of 0.5 the steep direction keeps swinging from wall to wall, losing only a little height per bounce.",
             },
             new Experiment
             {
-                Id = "exponential-0.45",
+                Id = "exponential-0.48",
                 Instruction = "Same base rate with the exponential schedule.",
-                LrMin = 0.45,
-                LrMax = 0.45,
+                LrMin = 0.48,
+                LrMax = 0.48,
                 Schedule = "exponential",
                 Surface = "bowl",
                 Lesson = "As the rate decays the swings calm down: the schedule keeps the fast start and removes the late bouncing.",

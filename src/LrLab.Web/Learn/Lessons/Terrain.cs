@@ -85,11 +85,11 @@ public static class Terrain
                 Choices =
                 [
                     "It slides faster along the floor",
-                    "It bounces from wall to wall across the valley, and the bounces can grow until it diverges",
                     "It stops at the nearest wall",
+                    "It bounces from wall to wall across the valley, and the bounces can grow until it diverges",
                     "Nothing different from a round bowl",
                 ],
-                CorrectChoice = 1,
+                CorrectChoice = 2,
                 Explanation = "The steep walls have high curvature, so the step across overshoots; the limit 2/λmax is set by the walls, not the floor.",
             },
             new QuizQuestion

@@ -85,7 +85,7 @@ public static class TooLarge
                 LrMin = 0.501,
                 LrMax = 3,
                 Surface = "bowl",
-                Lesson = "The factor is below −1, so every bounce is bigger than the last until the loss overflows.",
+                Lesson = "The factor is below −1, so every bounce is bigger than the last; given enough steps the loss overflows to inf and then NaN.",
             },
         ],
         [

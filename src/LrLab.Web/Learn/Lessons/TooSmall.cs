@@ -87,11 +87,11 @@ public static class TooSmall
                 Choices =
                 [
                     "It turns the loss into NaN",
-                    "The flat curve tempts you to stop early, believing training has converged",
                     "It makes the gradients point the wrong way",
                     "It always overfits",
+                    "The flat curve tempts you to stop early, believing training has converged",
                 ],
-                CorrectChoice = 1,
+                CorrectChoice = 3,
                 Explanation = "A crawl looks like a plateau. Check the gradient size before trusting it: a large gradient on a flat curve means you are still travelling.",
             },
         ]);

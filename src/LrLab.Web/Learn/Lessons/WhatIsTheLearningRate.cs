@@ -12,8 +12,11 @@ public static class WhatIsTheLearningRate
         """<msub><mi>w</mi><mn>1</mn></msub><mo>=</mo><mn>4</mn><mo>−</mo><mn>0.1</mn><mo>·</mo><mn>8</mn><mo>=</mo><mn>3.2</mn>""");
 
     private static readonly string _large = MathMl.Block(
-        "w 1 equals 4 minus 1.5 times 8 equals minus 8, then w 2 equals minus 8 minus 1.5 times minus 16 equals 16",
-        """<msub><mi>w</mi><mn>1</mn></msub><mo>=</mo><mn>4</mn><mo>−</mo><mn>1.5</mn><mo>·</mo><mn>8</mn><mo>=</mo><mo>−</mo><mn>8</mn><mo>,</mo><mspace width="1em"/><msub><mi>w</mi><mn>2</mn></msub><mo>=</mo><mo>−</mo><mn>8</mn><mo>−</mo><mn>1.5</mn><mo>·</mo><mo stretchy="false">(</mo><mo>−</mo><mn>16</mn><mo stretchy="false">)</mo><mo>=</mo><mn>16</mn>""");
+        "w 1 equals 4 minus 1.5 times 8 equals minus 8",
+        """<msub><mi>w</mi><mn>1</mn></msub><mo>=</mo><mn>4</mn><mo>−</mo><mn>1.5</mn><mo>·</mo><mn>8</mn><mo>=</mo><mo>−</mo><mn>8</mn>""")
+        + MathMl.Block(
+        "w 2 equals minus 8 minus 1.5 times minus 16 equals 16",
+        """<msub><mi>w</mi><mn>2</mn></msub><mo>=</mo><mo>−</mo><mn>8</mn><mo>−</mo><mn>1.5</mn><mo>·</mo><mo stretchy="false">(</mo><mo>−</mo><mn>16</mn><mo stretchy="false">)</mo><mo>=</mo><mn>16</mn>""");
 
     /// <summary>The lesson.</summary>
     public static Lesson Lesson { get; } = new(

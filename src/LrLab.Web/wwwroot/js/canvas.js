@@ -40,7 +40,7 @@ export function setImage(key, w, h, view) {
     entry = { canvas, data: new ImageData(w, h) };
     images.set(key, entry);
   }
-  view.copyTo(entry.data.data);
+  view.copyTo(new Uint8Array(entry.data.data.buffer));
   entry.canvas.getContext("2d").putImageData(entry.data, 0, 0);
 }
 

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using LrLab.Core.Optimizers;
+using LrLab.Core.Training;
+
+namespace LrLab.Bench;
+
+/// <summary>
+/// `train-race [epochs] [threads]`: our side of bench/run_training.sh, measured exactly like
+/// bench/peers/pytorch_mlp.py (one warm-up epoch, then the best and the median of timed epochs; GEMMs
+/// best of 5 rounds) so the two can alternate in one run. Prints one JSON object.
+/// </summary>
+internal static class TrainRace
+{
+    public static void Run(string[] args)
+    {
+        var epochs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+        var threads = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
+        var data = BenchData.LoadMnist();
+        var json = new StringBuilder();
+        json.Append(CultureInfo.InvariantCulture, $"{{\"simd\": {LrLab.Core.Training.Gemm.BestWidth}, \"threads\": {threads}, \"training\": [");
+        var first = true;
+        foreach (var batch in new[] { 32, 64, 256 })
+        {
+            var (best, median, allocated) = Training(data, batch, epochs, threads);
+            json.Append(CultureInfo.InvariantCulture, $"{(first ? string.Empty : ", ")}{{\"batch\": {batch}, \"samplesPerSecond\": {data.Train.Count / best:F0}, \"medianSamplesPerSecond\": {data.Train.Count / median:F0}, \"bytesAllocatedPerEpoch\": {allocated}}}");
+            first = false;
+        }
+
+        var bench = new GemmBenchmarks();
+        json.Append("], \"gemm\": [");
+        json.Append(Product("forward X·W1ᵀ", 64, 128, 784, bench.ForwardHidden, 2000)).Append(", ");
+        json.Append(Product("weight grad dZ1ᵀ·X", 128, 784, 64, bench.WeightGradient, 2000)).Append(", ");
+        json.Append(Product("forward H·W2ᵀ", 64, 10, 128, bench.ForwardOutput, 5000)).Append(", ");
+        json.Append(Product("input grad dZ2·W2", 64, 128, 10, bench.HiddenGradient, 5000));
+        json.Append("]}");
+        Console.WriteLine(json);
+    }
+
+    private static (double Best, double Median, long Allocated) Training(Dataset data, int batch, int epochs, int threads)
+    {
+        using var model = new Mlp(784, 128, 10, batch, threads);
+        model.Initialize(new Random(0));
+        var trainer = new Trainer(model, data.Train, new Sgd(new OptimizerOptions { Lr = 0.1 }), batch, new Random(0));
+        Epoch(trainer);
+        var times = new double[epochs];
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var e = 0; e < epochs; e++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            Epoch(trainer);
+            times[e] = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        }
+
+        var allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / epochs;
+        Array.Sort(times);
+        return (times[0], times[epochs / 2], allocated);
+    }
+
+    private static void Epoch(Trainer trainer)
+    {
+        for (var i = 0; i < trainer.StepsPerEpoch; i++)
+        {
+            trainer.Step(0.1);
+        }
+    }
+
+    private static string Product(string name, int m, int n, int k, Action product, int reps)
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            product();
+        }
+
+        var best = double.MaxValue;
+        for (var round = 0; round < 5; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < reps; i++)
+            {
+                product();
+            }
+
+            best = Math.Min(best, clock.Elapsed.TotalSeconds / reps);
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{{\"name\": \"{name}\", \"m\": {m}, \"n\": {n}, \"k\": {k}, \"gflops\": {2.0 * m * n * k / best / 1e9:F1}}}");
+    }
+}

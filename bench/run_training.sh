@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The MNIST training benchmark of docs/benchmarks.md ("MNIST training"): our engine against PyTorch 1.13 +
+# OpenBLAS (one thread each) in the same run, alternating peer and ours for several rounds so both see the
+# same machine load. Training: 784-128-10, SGD 0.1, batch 32/64/256, one warm-up epoch then the best of
+# N timed epochs of the 8,000 training digits. GEMM: the four products of one batch-64 step.
+# Usage: bench/run_training.sh [rounds] [epochs] [--write]   (--write replaces the section in docs/benchmarks.md)
+# Needs /usr/bin/python3 with python3-torch and libopenblas0-pthread (Debian).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rounds=${1:-3}
+epochs=${2:-5}
+write=${3:-}
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+dotnet build -c Release bench/LrLab.Bench -v q -nologo >/dev/null
+ours="dotnet bench/LrLab.Bench/bin/Release/net10.0/LrLab.Bench.dll train-race"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+for ((r = 1; r <= rounds; r++)); do
+  /usr/bin/python3 bench/peers/pytorch_mlp.py "$epochs" >"$out/peer$r.json"
+  $ours "$epochs" 1 >"$out/ours$r.json"
+done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+/usr/bin/python3 - "$out" "$rounds" "$epochs" "$load_before" "$load_after" "$write" <<'PY'
+import datetime, glob, json, os, re, statistics, subprocess, sys
+out, rounds, epochs, load_before, load_after, write = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6]
+peer = [json.load(open(f"{out}/peer{r}.json")) for r in range(1, rounds + 1)]
+ours = [json.load(open(f"{out}/ours{r}.json")) for r in range(1, rounds + 1)]
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+
+def best(runs, section, key, match, field):
+    return max(x[field] for run in runs for x in run[section] if x[key] == match)
+
+lines = []
+lines.append(f"Run of {datetime.date.today()} on {cpu} ({os.cpu_count()} cores shared with other jobs; load average "
+             f"{load_before} before, {load_after} after), {rounds} alternating rounds, best of {epochs} timed epochs per round; "
+             f"the figure is the best round. PyTorch {peer[0]['torch']} with OpenBLAS, `torch.set_num_threads(1)`; ours with "
+             f"Vector{ours[0]['simd']} kernels, one thread.")
+lines.append("")
+lines.append("| batch | PyTorch samples/s | LR Lab samples/s | ratio (ours / PyTorch) | LR Lab bytes allocated per epoch |")
+lines.append("| ---: | ---: | ---: | ---: | ---: |")
+for b in (32, 64, 256):
+    p = best(peer, "training", "batch", b, "samplesPerSecond")
+    o = best(ours, "training", "batch", b, "samplesPerSecond")
+    alloc = max(x["bytesAllocatedPerEpoch"] for run in ours for x in run["training"] if x["batch"] == b)
+    lines.append(f"| {b} | {p:,.0f} | {o:,.0f} | **{o / p:.2f}×** | {alloc} |")
+lines.append("")
+lines.append("| product (batch 64) | m × n × k | PyTorch GFLOP/s | LR Lab GFLOP/s | ratio |")
+lines.append("| --- | --- | ---: | ---: | ---: |")
+for g in peer[0]["gemm"]:
+    p = best(peer, "gemm", "name", g["name"], "gflops")
+    o = best(ours, "gemm", "name", g["name"], "gflops")
+    lines.append(f"| {g['name']} | {g['m']} × {g['n']} × {g['k']} | {p:.1f} | {o:.1f} | {o / p:.2f}× |")
+lines.append("")
+lines.append("Every round, for the record (samples/s at batch 32 / 64 / 256):")
+lines.append("")
+for r in range(rounds):
+    fmt = lambda run: " / ".join(f"{x['samplesPerSecond'] / 1000:.0f}k" for x in run["training"])
+    lines.append(f"- round {r + 1}: PyTorch {fmt(peer[r])}; LR Lab {fmt(ours[r])}")
+table = "\n".join(lines)
+print(table)
+if write == "--write":
+    path = "docs/benchmarks.md"
+    text = open(path).read() if os.path.exists(path) else "# Benchmarks\n"
+    begin, end = "<!-- training-table:begin -->", "<!-- training-table:end -->"
+    block = f"{begin}\n{table}\n{end}"
+    if begin in text:
+        text = re.sub(re.escape(begin) + ".*?" + re.escape(end), lambda _: block, text, flags=re.S)
+    else:
+        text = text.rstrip("\n") + "\n\n## MNIST training\n\n" + block + "\n"
+    open(path, "w").write(text)
+    print(f"\nwrote the table into {path}")
+PY

@@ -1,0 +1,104 @@
+using System.Globalization;
+using LrLab.Web.Lab;
+using Microsoft.AspNetCore.Components;
+
+namespace LrLab.Web.Components.Lab;
+
+/// <summary>The selected optimizer's hyperparameters (momentum, nesterov, betas, eps, alpha, centered, weight decay).</summary>
+public sealed partial class HyperparameterFields
+{
+    /// <summary>The current setup (which optimizer).</summary>
+    [Parameter, EditorRequired]
+    public LabSetup Setup { get; set; } = null!;
+
+    /// <summary>The current state (the values).</summary>
+    [Parameter, EditorRequired]
+    public LabState State { get; set; } = null!;
+
+    /// <summary>Called with the changed state.</summary>
+    [Parameter]
+    public EventCallback<LabState> OnChange { get; set; }
+
+    private string? _error;
+
+    private sealed record Field(string Key, string Label, string Placeholder, double? Value, bool IsFlag = false, bool Flag = false)
+    {
+        public string Text => Value?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty;
+    }
+
+    private IEnumerable<Field> Fields
+    {
+        get
+        {
+            var s = State;
+            switch (Setup.Optimizer)
+            {
+                case "sgd":
+                    yield return new("momentum", "momentum", "0", s.Momentum);
+                    yield return new("nesterov", "nesterov", string.Empty, null, true, s.Nesterov);
+                    break;
+                case "momentum" or "nesterov":
+                    yield return new("momentum", "momentum", "0.9", s.Momentum);
+                    break;
+                case "rmsprop":
+                    yield return new("alpha", "alpha", "0.99", s.Alpha);
+                    yield return new("eps", "eps", "1e-8", s.Eps);
+                    yield return new("momentum", "momentum", "0", s.Momentum);
+                    yield return new("centered", "centered", string.Empty, null, true, s.Centered);
+                    break;
+                case "adagrad":
+                    yield return new("eps", "eps", "1e-10", s.Eps);
+                    break;
+                default:
+                    yield return new("beta1", "beta1", "0.9", s.Beta1);
+                    yield return new("beta2", "beta2", "0.999", s.Beta2);
+                    yield return new("eps", "eps", "1e-8", s.Eps);
+                    break;
+            }
+
+            yield return new("weight_decay", "weight_decay", Setup.Optimizer == "adamw" ? "0.01" : "0", s.WeightDecay);
+        }
+    }
+
+    private async Task OnNumber(string key, ChangeEventArgs e)
+    {
+        var text = e.Value?.ToString()?.Trim() ?? string.Empty;
+        double? value = null;
+        if (text.Length > 0)
+        {
+            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v) || v < 0)
+            {
+                _error = $"{key}: '{text}' is not a non-negative number.";
+                return;
+            }
+
+            value = v;
+        }
+
+        if (key is "momentum" or "beta1" or "beta2" or "alpha" && value >= 1)
+        {
+            _error = $"{key} must be below 1.";
+            return;
+        }
+
+        _error = null;
+        var s = State;
+        var next = key switch
+        {
+            "momentum" => s with { Momentum = value },
+            "beta1" => s with { Beta1 = value },
+            "beta2" => s with { Beta2 = value },
+            "eps" => s with { Eps = value },
+            "alpha" => s with { Alpha = value },
+            _ => s with { WeightDecay = value },
+        };
+        await OnChange.InvokeAsync(next);
+    }
+
+    private async Task OnFlag(string key, ChangeEventArgs e)
+    {
+        var on = e.Value is true || string.Equals(e.Value?.ToString(), "true", StringComparison.OrdinalIgnoreCase);
+        var next = key == "nesterov" ? State with { Nesterov = on } : State with { Centered = on };
+        await OnChange.InvokeAsync(next);
+    }
+}

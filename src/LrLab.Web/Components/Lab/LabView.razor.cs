@@ -1,0 +1,546 @@
+using System.Globalization;
+using LrLab.Core;
+using LrLab.Core.Surfaces;
+using LrLab.Web.Components.Charts;
+using LrLab.Web.Interop;
+using LrLab.Web.Lab;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+
+namespace LrLab.Web.Components.Lab;
+
+/// <summary>
+/// The lab: surface view, slider, controls, race legend, loss chart, verdict and step panels over a
+/// <see cref="LabSession"/>. The /lab page shows it with the URL in sync; lessons can embed it with a
+/// preset state and <see cref="Compact"/> controls.
+/// </summary>
+public sealed partial class LabView : IDisposable
+{
+    private const string CustomChoice = "__formula";
+    private const int HeatWidth = 360;
+    private const int HeatHeight = 270;
+    private static readonly (int Value, string Label)[] _speeds = [(2, "2 steps/s"), (10, "10 steps/s"), (30, "30 steps/s"), (120, "120 steps/s"), (600, "600 steps/s")];
+    private static int _instances;
+
+    private readonly string _canvasId;
+    private readonly string _sliderId;
+    private readonly CanvasCommands _commands = new();
+    private readonly List<string> _notices = [];
+    private LabSession _session = null!;
+    private IReadOnlyList<TheoryTick> _ticks = [];
+    private ChartModel _lossModel = null!;
+    private ChartLayout? _surfaceLayout;
+    private string? _heatKey;
+    private bool _formulaOpen;
+    private string _formulaText = string.Empty;
+    private string? _formulaError;
+    private string? _rateError;
+    private string? _setupError;
+    private bool _playing;
+    private int _speed = 30;
+    private double _carry;
+    private bool _urlDirty;
+    private bool _urlFlushing;
+    private bool _disposed;
+
+    /// <summary>A lab with its own element ids (several can share a page).</summary>
+    public LabView()
+    {
+        var n = Interlocked.Increment(ref _instances).ToString(CultureInfo.InvariantCulture);
+        _canvasId = "surface-" + n;
+        _sliderId = "lr-slider-" + n;
+    }
+
+    [Inject]
+    private ICanvasInterop Canvas { get; set; } = null!;
+
+    [Inject]
+    private IBrowserInterop Browser { get; set; } = null!;
+
+    /// <summary>The state to start from (a parsed URL or a preset).</summary>
+    [Parameter]
+    public LabState State { get; set; } = new();
+
+    /// <summary>Problems found while reading the state (shown as a notice).</summary>
+    [Parameter]
+    public IReadOnlyList<string> Notices { get; set; } = [];
+
+    /// <summary>Keep the address bar in step with the controls (the /lab page).</summary>
+    [Parameter]
+    public bool SyncUrl { get; set; }
+
+    /// <summary>Path the synced URL uses.</summary>
+    [Parameter]
+    public string Path { get; set; } = "/lab";
+
+    /// <summary>Hide the setup controls (presets, surface, optimizer, hyperparameters): for lessons.</summary>
+    [Parameter]
+    public bool Compact { get; set; }
+
+    /// <summary>Start playing as soon as the lab appears.</summary>
+    [Parameter]
+    public bool AutoPlay { get; set; }
+
+    /// <summary>Page-wide keyboard shortcuts (only one lab per page should take them).</summary>
+    [Parameter]
+    public bool Keyboard { get; set; } = true;
+
+    /// <summary>The model behind the view (tests read it).</summary>
+    public LabSession Session => _session;
+
+    /// <summary>Whether the animation runs.</summary>
+    public bool Playing => _playing;
+
+    private int ShownStep => Math.Min(_session.Shown, _session.Current.LastIndex);
+
+    private string RateText => Fmt(_session.Current.Lr);
+
+    private string SliderValue => LogSlider.ToPosition(_session.Current.Lr).ToString("0.###", CultureInfo.InvariantCulture);
+
+    private string SurfaceChoice => SurfaceCatalog.Find(_session.Setup.Surface.Name) is null ? CustomChoice : _session.Setup.Surface.Name;
+
+    private string CurrentLossText
+    {
+        get
+        {
+            var loss = _session.Current.Trajectory.Steps[ShownStep].Loss;
+            return Numbers.Short(loss);
+        }
+    }
+
+    private string SurfaceLabel => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Surface {_session.Setup.Surface.Name} with {_session.Runs.Count} run(s); the selected run is at {Point(SurfaceRenderer.CurrentPoint(_session.Current, _session.Shown))} after {ShownStep} steps.");
+
+    private static IEnumerable<(double Lr, string Label)> Decades => [(1e-5, "1e-5"), (1e-4, "1e-4"), (1e-3, "0.001"), (1e-2, "0.01"), (0.1, "0.1"), (1, "1"), (10, "10")];
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _disposed = true;
+        _playing = false;
+        if (Keyboard)
+        {
+            Browser.StopKeys();
+        }
+    }
+
+    /// <summary>Advance one frame of animation (what the animation loop does each frame).</summary>
+    public void Tick(double seconds)
+    {
+        _carry += _speed * seconds;
+        var steps = (int)_carry;
+        _carry -= steps;
+        if (steps > 0 && !_session.Advance(steps))
+        {
+            _playing = false;
+        }
+
+        if (_session.Finished)
+        {
+            _playing = false;
+        }
+
+        Refresh();
+    }
+
+    /// <inheritdoc />
+    protected override void OnInitialized()
+    {
+        _notices.AddRange(Notices);
+        _session = new LabSession(State);
+        _formulaOpen = SurfaceCatalog.Find(_session.Setup.Surface.Name) is null;
+        _formulaText = _session.Setup.Surface.Name;
+        Refresh();
+    }
+
+    /// <inheritdoc />
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender)
+        {
+            await Canvas.EnsureLoadedAsync();
+            await Browser.EnsureLoadedAsync();
+            if (Keyboard)
+            {
+                Browser.ListenKeys(key => _ = InvokeAsync(() => OnKey(key)));
+            }
+
+            if (AutoPlay)
+            {
+                _ = PlayAsync();
+            }
+        }
+
+        DrawSurface();
+    }
+
+    private void Refresh()
+    {
+        _ticks = TheoryTicks.For(_session.Setup);
+        var series = new List<ChartSeries>(_session.Runs.Count);
+        foreach (var run in _session.Runs)
+        {
+            var count = Math.Min(_session.Shown, run.LastIndex) + 1;
+            series.Add(new ChartSeries("α = " + Fmt(run.Lr), run.Color, run.Losses.AsMemory(0, count)));
+        }
+
+        _lossModel = new ChartModel(series, new ChartAxis("step") { Min = 0, Max = Math.Max(1, _session.Setup.Steps) }, new ChartAxis("loss", Log: true))
+        {
+            ShowLegend = false,
+            FormatX = x => x.ToString("0", CultureInfo.InvariantCulture),
+            FormatY = y => y.ToString("G5", CultureInfo.InvariantCulture),
+        };
+        MarkUrlDirty();
+    }
+
+    private void DrawSurface()
+    {
+        if (_disposed || !Canvas.IsReady)
+        {
+            return;
+        }
+
+        var (width, height) = Canvas.Size(_canvasId);
+        if (width <= 0 || height <= 0)
+        {
+            return;
+        }
+
+        var surface = _session.Setup.Surface;
+        var key = "heat:" + surface.Name;
+        if (surface.Dimension == 2 && _heatKey != key)
+        {
+            var rgba = new byte[HeatWidth * HeatHeight * 4];
+            HeatMap.Render(surface, surface.View, HeatWidth, HeatHeight, rgba);
+            Canvas.SetImage(key, HeatWidth, HeatHeight, rgba);
+            _heatKey = key;
+        }
+
+        var scene = new SurfaceScene(_session.Setup, surface.View, key, _session.Runs, _session.Selected, _session.Shown);
+        _surfaceLayout = SurfaceRenderer.Render(scene, width, height, _commands);
+        Canvas.Draw(_canvasId, _commands);
+    }
+
+    private async Task PlayAsync()
+    {
+        if (_playing)
+        {
+            return;
+        }
+
+        if (_session.Finished)
+        {
+            _session.Reset();
+        }
+
+        _playing = true;
+        _carry = 1; // the first frame moves at once, so Play visibly responds
+        Refresh();
+        StateHasChanged();
+        var last = DateTime.UtcNow;
+        while (_playing && !_disposed)
+        {
+            await Canvas.NextFrameAsync();
+            var now = DateTime.UtcNow;
+            var seconds = Math.Min(0.1, (now - last).TotalSeconds);
+            last = now;
+            if (!_playing)
+            {
+                break;
+            }
+
+            Tick(seconds);
+            StateHasChanged();
+        }
+    }
+
+    private void OnKey(string key)
+    {
+        switch (key)
+        {
+            case " ":
+                TogglePlay();
+                break;
+            case "ArrowRight" or "ArrowUp":
+                SetRate(LogSlider.Nudge(_session.Current.Lr, 0.05));
+                break;
+            case "ArrowLeft" or "ArrowDown":
+                SetRate(LogSlider.Nudge(_session.Current.Lr, -0.05));
+                break;
+            default:
+                return;
+        }
+
+        StateHasChanged();
+    }
+
+    private void TogglePlay()
+    {
+        if (_playing)
+        {
+            _playing = false;
+        }
+        else
+        {
+            _ = PlayAsync();
+        }
+    }
+
+    private void StepOnce()
+    {
+        _playing = false;
+        _session.StepOnce();
+        Refresh();
+    }
+
+    private void Reset()
+    {
+        _playing = false;
+        _session.Reset();
+        Refresh();
+    }
+
+    private void RunToEnd()
+    {
+        _playing = false;
+        _session.RunToEnd();
+        Refresh();
+    }
+
+    private void OnSpeed(ChangeEventArgs e)
+    {
+        if (int.TryParse(e.Value?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var speed) && speed > 0)
+        {
+            _speed = speed;
+        }
+    }
+
+    private void OnSlider(ChangeEventArgs e)
+    {
+        if (double.TryParse(e.Value?.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var position))
+        {
+            SetRate(LogSlider.FromPosition(position));
+        }
+    }
+
+    private void OnRateTyped(ChangeEventArgs e)
+    {
+        var text = e.Value?.ToString()?.Trim() ?? string.Empty;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var lr) && lr >= LabUrl.MinLr && lr <= LabUrl.MaxLr)
+        {
+            SetRate(lr);
+        }
+        else
+        {
+            _rateError = $"'{text}' is not a learning rate: type a number between {Fmt(LabUrl.MinLr)} and {Fmt(LabUrl.MaxLr)}, e.g. 0.05 or 3e-4.";
+        }
+    }
+
+    private void SetRate(double lr)
+    {
+        _rateError = null;
+        _session.SetRate(lr);
+        Refresh();
+    }
+
+    private void AddRate()
+    {
+        var index = _session.AddRate(_session.SuggestNextRate());
+        if (index >= 0)
+        {
+            _session.Select(index);
+        }
+
+        Refresh();
+    }
+
+    private void Select(int index)
+    {
+        _session.Select(index);
+        Refresh();
+    }
+
+    private void Remove(int index)
+    {
+        _session.Remove(index);
+        Refresh();
+    }
+
+    private void OnPreset(ChangeEventArgs e)
+    {
+        if (LabPresets.Find(e.Value?.ToString() ?? string.Empty) is { } preset)
+        {
+            LoadPreset(preset);
+        }
+    }
+
+    /// <summary>Show a preset and play it.</summary>
+    public void LoadPreset(LabPreset preset)
+    {
+        ArgumentNullException.ThrowIfNull(preset);
+        _playing = false;
+        _notices.Clear();
+        _session = new LabSession(preset.State);
+        _formulaOpen = false;
+        _formulaError = null;
+        _setupError = null;
+        _rateError = null;
+        Refresh();
+        _ = PlayAsync();
+    }
+
+    private void OnSurfaceSelect(ChangeEventArgs e)
+    {
+        var choice = e.Value?.ToString() ?? string.Empty;
+        if (choice == CustomChoice)
+        {
+            _formulaOpen = true;
+            _formulaText = SurfaceCatalog.Find(_session.Setup.Surface.Name) is null ? _session.Setup.Surface.Name : "x^2 + 10*y^2";
+            _formulaError = null;
+            ApplyFormula(_formulaText);
+            return;
+        }
+
+        _formulaOpen = false;
+        _formulaError = null;
+        ApplyState(_session.State with { Surface = choice, Start = null });
+    }
+
+    private void OnFormula(ChangeEventArgs e) => ApplyFormula(e.Value?.ToString() ?? string.Empty);
+
+    private void ApplyFormula(string text)
+    {
+        _formulaText = text;
+        if (LabUrl.TryResolve(text, out _, out var error))
+        {
+            _formulaError = null;
+            ApplyState(_session.State with { Surface = text.Trim(), Start = null });
+        }
+        else
+        {
+            _formulaError = error;
+        }
+    }
+
+    private void OnOptimizer(ChangeEventArgs e)
+    {
+        var name = e.Value?.ToString() ?? "sgd";
+        ApplyState(_session.State with
+        {
+            Optimizer = name,
+            Momentum = null,
+            Nesterov = false,
+            Beta1 = null,
+            Beta2 = null,
+            Eps = null,
+            WeightDecay = null,
+            Alpha = null,
+            Centered = false,
+        });
+    }
+
+    private void OnSteps(ChangeEventArgs e)
+    {
+        if (int.TryParse(e.Value?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var steps) && steps is >= 1 and <= LabState.MaxSteps)
+        {
+            ApplyState(_session.State with { Steps = steps });
+        }
+        else
+        {
+            _setupError = $"Steps must be a whole number from 1 to {LabState.MaxSteps}.";
+        }
+    }
+
+    private void ApplyState(LabState state)
+    {
+        _playing = false;
+        try
+        {
+            _session.Apply(state);
+            _setupError = null;
+        }
+        catch (InputException ex)
+        {
+            _setupError = ex.Message;
+        }
+
+        Refresh();
+    }
+
+    private void OnCanvasClick(MouseEventArgs e)
+    {
+        if (_surfaceLayout is null)
+        {
+            return;
+        }
+
+        var scene = new SurfaceScene(_session.Setup, _session.Setup.Surface.View, _heatKey ?? string.Empty, _session.Runs, _session.Selected, _session.Shown);
+        if (SurfaceRenderer.PointAt(scene, _surfaceLayout, e.OffsetX, e.OffsetY) is { } point)
+        {
+            ApplyState(_session.State with { Start = point });
+        }
+    }
+
+    private void MarkUrlDirty()
+    {
+        if (!SyncUrl)
+        {
+            return;
+        }
+
+        _urlDirty = true;
+        if (!_urlFlushing)
+        {
+            _urlFlushing = true;
+            _ = FlushUrlAsync();
+        }
+    }
+
+    // Browsers throttle history updates made every frame, so the address bar follows at most 5 times a second.
+    private async Task FlushUrlAsync()
+    {
+        try
+        {
+            while (_urlDirty && !_disposed)
+            {
+                _urlDirty = false;
+                await InvokeAsync(() => Browser.ReplaceUrl(Path + LabUrl.Serialize(_session.State)));
+                await Task.Delay(200);
+            }
+        }
+        finally
+        {
+            _urlFlushing = false;
+        }
+    }
+
+    private static string ConvergeText(LabRun run)
+    {
+        var t = run.Trajectory;
+        if (t.BlowUpStep is { } b)
+        {
+            return $"overflowed at step {b}";
+        }
+
+        if (t.StepsToConverge is { } k)
+        {
+            return $"converged in {k} steps";
+        }
+
+        if (t.Pattern == LrLab.Core.Simulation.Pattern.Diverging)
+        {
+            return $"moving away: loss {Numbers.Short(t.FinalLoss, 3)} by step {t.Steps.Count - 1}";
+        }
+
+        return t.EstimatedStepsToConverge is { } e
+            ? $"not within {t.Steps.Count - 1} steps (≈{e.ToString("N0", CultureInfo.InvariantCulture)} at this pace)"
+            : $"not within {t.Steps.Count - 1} steps";
+    }
+
+    private static string Percent(double lr) => LogSlider.Percent(lr).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
+    internal static string Fmt(double v) => v.ToString("G4", CultureInfo.InvariantCulture);
+
+    internal static string Point(IReadOnlyList<double> p) => "(" + string.Join(", ", p.Select(v => v.ToString("G4", CultureInfo.InvariantCulture))) + ")";
+}

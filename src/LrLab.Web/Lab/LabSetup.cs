@@ -1,0 +1,42 @@
+using LrLab.Core.Optimizers;
+using LrLab.Core.Schedules;
+using LrLab.Core.Surfaces;
+
+namespace LrLab.Web.Lab;
+
+/// <summary>What every raced run shares: the surface, optimizer and its hyperparameters, start, length, schedule, batch and seed.</summary>
+public sealed record LabSetup(Surface Surface, string Optimizer, OptimizerOptions Options, int Steps, IReadOnlyList<double> Start, ParsedSchedule? Schedule, int BatchSize, int Seed)
+{
+    /// <summary>Resolve a URL state (already validated by <see cref="LabUrl.Parse"/>).</summary>
+    public static LabSetup From(LabState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        LabUrl.TryResolve(state.Surface, out var surface, out _);
+        var options = new OptimizerOptions
+        {
+            Lr = state.Lr,
+            Momentum = state.Momentum,
+            Nesterov = state.Nesterov,
+            Beta1 = state.Beta1,
+            Beta2 = state.Beta2,
+            Eps = state.Eps,
+            WeightDecay = state.WeightDecay,
+            Alpha = state.Alpha,
+            Centered = state.Centered,
+        };
+        var start = state.Start is { } s && s.Count == surface.Dimension ? s : surface.DefaultStart;
+        var schedule = state.Schedule is { } spec ? ScheduleSpec.Parse(spec) : null;
+        return new LabSetup(surface, state.Optimizer, options, state.Steps, start, schedule, state.Batch ?? 1, state.Seed ?? 0);
+    }
+
+    /// <summary>The momentum β the theory ticks use (0 for optimizers without SGD momentum).</summary>
+    public double MomentumBeta => Optimizer switch
+    {
+        "momentum" or "nesterov" => Options.Momentum ?? 0.9,
+        "sgd" => Options.Momentum ?? 0,
+        _ => 0,
+    };
+
+    /// <summary>Plain gradient descent: the update is exactly α·∇L.</summary>
+    public bool IsPlainGradientDescent => MomentumBeta == 0 && Optimizer == "sgd" && (Options.WeightDecay ?? 0) == 0;
+}

@@ -1,0 +1,71 @@
+namespace LrLab.Web.Lab;
+
+/// <summary>
+/// Everything a link to the lab carries (SPEC: surface, optimizer, lr, momentum, steps, start, schedule,
+/// compare, batch, seed), plus the optimizer's other hyperparameters when they differ from PyTorch's defaults.
+/// </summary>
+public sealed record LabState
+{
+    /// <summary>Default number of updates per run.</summary>
+    public const int DefaultSteps = 200;
+
+    /// <summary>Largest run the browser animates.</summary>
+    public const int MaxSteps = 5000;
+
+    /// <summary>Most rates raced at once (one Okabe–Ito colour each).</summary>
+    public const int MaxRuns = 6;
+
+    /// <summary>Built-in surface name or a formula in x (and y).</summary>
+    public string Surface { get; init; } = "bowl";
+
+    /// <summary>Optimizer name as <c>OptimizerFactory</c> knows it.</summary>
+    public string Optimizer { get; init; } = "sgd";
+
+    /// <summary>The slider's rate (the selected run).</summary>
+    public double Lr { get; init; } = 0.05;
+
+    /// <summary>SGD momentum β (null: the optimizer's default).</summary>
+    public double? Momentum { get; init; }
+
+    /// <summary>Updates per run.</summary>
+    public int Steps { get; init; } = DefaultSteps;
+
+    /// <summary>Start point (null: the surface's default).</summary>
+    public IReadOnlyList<double>? Start { get; init; }
+
+    /// <summary>A PyTorch scheduler spec applied to every run (null: constant rate).</summary>
+    public string? Schedule { get; init; }
+
+    /// <summary>Rates raced together; empty means a single run at <see cref="Lr"/>.</summary>
+    public IReadOnlyList<double> Compare { get; init; } = [];
+
+    /// <summary>Mini-batch size for stochastic surfaces.</summary>
+    public int? Batch { get; init; }
+
+    /// <summary>Seed for stochastic surfaces.</summary>
+    public int? Seed { get; init; }
+
+    /// <summary>Adam-family β₁.</summary>
+    public double? Beta1 { get; init; }
+
+    /// <summary>Adam-family β₂.</summary>
+    public double? Beta2 { get; init; }
+
+    /// <summary>ε added to denominators.</summary>
+    public double? Eps { get; init; }
+
+    /// <summary>L2 penalty (AdamW: decoupled).</summary>
+    public double? WeightDecay { get; init; }
+
+    /// <summary>RMSprop smoothing constant.</summary>
+    public double? Alpha { get; init; }
+
+    /// <summary>SGD Nesterov momentum.</summary>
+    public bool Nesterov { get; init; }
+
+    /// <summary>Centered RMSprop.</summary>
+    public bool Centered { get; init; }
+
+    /// <summary>The rates that race: <see cref="Compare"/>, or just <see cref="Lr"/>.</summary>
+    public IReadOnlyList<double> Rates => Compare.Count > 0 ? Compare : [Lr];
+}

@@ -1,0 +1,319 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using LrLab.Core;
+using LrLab.Core.Optimizers;
+using LrLab.Core.Plotting;
+using LrLab.Core.Schedules;
+using LrLab.Core.Simulation;
+using LrLab.Core.Surfaces;
+using LrLab.Core.Sweep;
+using LrLab.Web.Components.Charts;
+using ChartMarker = LrLab.Web.Components.Charts.ChartMarker;
+using ChartSeries = LrLab.Web.Components.Charts.ChartSeries;
+using Palette = LrLab.Web.Components.Charts.Palette;
+
+namespace LrLab.Web.Sweep;
+
+/// <summary>
+/// The sweep panel's logic: runs the lab's setup at many log-spaced rates (or several optimizers side by side) and
+/// turns the result into chart models with regime bands, theory lines and the lab's current rate.
+/// </summary>
+public sealed class SweepPanelModel
+{
+    /// <summary>Rates swept by default.</summary>
+    public const int DefaultCount = 200;
+
+    /// <summary>Most rates the panel sweeps.</summary>
+    public const int MaxCount = 1000;
+
+    /// <summary>The optimizers of the comparison mode.</summary>
+    public static IReadOnlyList<string> ComparisonSet { get; } = ["sgd", "momentum", "adam", "rmsprop", "adagrad"];
+
+    /// <summary>Smallest rate swept.</summary>
+    public double LrMin { get; set; } = 1e-4;
+
+    /// <summary>Largest rate swept.</summary>
+    public double LrMax { get; set; } = 2;
+
+    /// <summary>Number of rates.</summary>
+    public int Count { get; set; } = DefaultCount;
+
+    /// <summary>Sweep SGD, momentum, Adam, RMSprop and Adagrad side by side instead of the lab's optimizer.</summary>
+    public bool Compare { get; set; }
+
+    /// <summary>The last result, or null before the first run or after an error.</summary>
+    public SweepComparison? Result { get; private set; }
+
+    /// <summary>The setup of the last run.</summary>
+    public SweepSetup? Setup { get; private set; }
+
+    /// <summary>What went wrong with the last run, if anything.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>Milliseconds the last complete sweep took (computing only, from <see cref="Begin"/>).</summary>
+    public double Milliseconds { get; private set; }
+
+    /// <summary>Milliseconds from <see cref="Begin"/> until the first slice was ready to draw.</summary>
+    public double FirstSliceMilliseconds { get; private set; }
+
+    /// <summary>Rates computed so far over all optimizers.</summary>
+    public int Done { get; private set; }
+
+    /// <summary>Rates to compute over all optimizers.</summary>
+    public int Total => _runners.Length * (_runners.Length > 0 ? _runners[0].Rates.Count : 0);
+
+    /// <summary>Every rate of every optimizer is computed and <see cref="Result"/> is set.</summary>
+    public bool IsComplete => Result is not null;
+
+    private SweepRunner[] _runners = [];
+    private SweepRow?[][] _rows = [];
+    private (int Optimizer, int Index)[] _order = [];
+    private string[] _names = [];
+    private Stopwatch _watch = new();
+
+    /// <summary>Sweeps <paramref name="setup"/> with the panel's range and mode, all at once.</summary>
+    public void Run(SweepSetup setup)
+    {
+        Begin(setup);
+        Advance(double.PositiveInfinity);
+    }
+
+    /// <summary>
+    /// Prepares a sweep of <paramref name="setup"/> to be computed in slices by <see cref="Advance"/>, coarse to fine,
+    /// so the first slices already span the whole range of rates.
+    /// </summary>
+    public void Begin(SweepSetup setup)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        Setup = setup;
+        Result = null;
+        Done = 0;
+        _watch = Stopwatch.StartNew();
+        FirstSliceMilliseconds = 0;
+        try
+        {
+            var surface = SurfaceCatalog.Resolve(setup.Surface);
+            _names = Compare ? [.. ComparisonSet] : [setup.Optimizer];
+            var optimizers = _names.Select(n => OptimizerFactory.Create(n, n == setup.Optimizer ? setup.Options : new OptimizerOptions())).ToArray();
+            var options = new SweepOptions
+            {
+                LrMin = LrMin,
+                LrMax = LrMax,
+                Count = Math.Clamp(Count, 2, MaxCount),
+                Steps = setup.Steps,
+                Start = setup.Start,
+                BatchSize = Math.Max(1, setup.Batch),
+                Seed = setup.Seed,
+                Schedule = string.IsNullOrWhiteSpace(setup.Schedule) ? null : ScheduleSpec.ParseLr(setup.Schedule),
+            };
+            _runners = [.. optimizers.Select(o => new SweepRunner(surface, o, options))];
+            _rows = [.. _runners.Select(r => new SweepRow?[r.Rates.Count])];
+            _order = [.. CoarseToFine(options.Count).SelectMany(i => Enumerable.Range(0, _runners.Length).Select(o => (o, i)))];
+            Error = null;
+        }
+        catch (InputException e)
+        {
+            _runners = [];
+            _rows = [];
+            _order = [];
+            Error = e.Message;
+        }
+    }
+
+    /// <summary>Computes rates for about <paramref name="budgetMilliseconds"/>; true once the sweep is complete.</summary>
+    public bool Advance(double budgetMilliseconds)
+    {
+        if (_runners.Length == 0)
+        {
+            return true;
+        }
+
+        var until = _watch.Elapsed.TotalMilliseconds + budgetMilliseconds;
+        do
+        {
+            var (o, i) = _order[Done++];
+            _rows[o][i] = _runners[o].Run(i);
+        }
+        while (Done < _order.Length && _watch.Elapsed.TotalMilliseconds < until);
+
+        if (FirstSliceMilliseconds == 0)
+        {
+            FirstSliceMilliseconds = _watch.Elapsed.TotalMilliseconds;
+        }
+
+        if (Done < _order.Length)
+        {
+            return false;
+        }
+
+        var sweeps = _runners.Select((r, o) => r.Result([.. _rows[o].Select(row => row!)])).ToArray();
+        Result = new SweepComparison(sweeps[0].Surface, sweeps[0].Steps, sweeps);
+        Milliseconds = _watch.Elapsed.TotalMilliseconds;
+        return true;
+    }
+
+    /// <summary>0 .. count − 1 ordered so that every prefix is spread evenly over the range: both ends, then strides 2ᵏ, 2ᵏ⁻¹, … filling the gaps.</summary>
+    public static IReadOnlyList<int> CoarseToFine(int count)
+    {
+        var order = new List<int>(count) { 0 };
+        var seen = new bool[count];
+        seen[0] = true;
+        if (count > 1)
+        {
+            order.Add(count - 1);
+            seen[count - 1] = true;
+        }
+
+        var stride = 1;
+        while (stride * 2 < count)
+        {
+            stride *= 2;
+        }
+
+        for (; stride >= 1; stride /= 2)
+        {
+            for (var i = 0; i < count; i += stride)
+            {
+                if (!seen[i])
+                {
+                    seen[i] = true;
+                    order.Add(i);
+                }
+            }
+        }
+
+        return order;
+    }
+
+    /// <summary>Sets the range from text; false (and <see cref="Error"/>) when it is not 0 &lt; min &lt; max.</summary>
+    public bool SetRange(string min, string max)
+    {
+        if (double.TryParse(min, NumberStyles.Float, CultureInfo.InvariantCulture, out var a) && double.TryParse(max, NumberStyles.Float, CultureInfo.InvariantCulture, out var b)
+            && a > 0 && b > a && double.IsFinite(b))
+        {
+            (LrMin, LrMax) = (a, b);
+            return true;
+        }
+
+        Error = $"rates: '{min}' to '{max}' is not a range of positive numbers, smallest first";
+        return false;
+    }
+
+    /// <summary>A chart of <paramref name="metric"/> against the rate: one series per optimizer, bands, theory lines, current rate.</summary>
+    public ChartModel Chart(SweepMetric metric)
+    {
+        // While slices are still coming in, draw the rows computed so far (they span the range coarse to fine).
+        var rowsSoFar = Result?.Sweeps.Select(s => (IReadOnlyList<SweepRow>)s.Rows).ToArray()
+            ?? [.. _rows.Select(rows => (IReadOnlyList<SweepRow>)[.. rows.Where(r => r is not null).Select(r => r!)])];
+        var series = rowsSoFar.Select((rows, i) => new ChartSeries(
+            _names.Length > i ? _names[i] : Result!.Sweeps[i].Optimizer,
+            Palette.At(i),
+            rows.Select(r => metric == SweepMetric.FinalLoss ? Math.Clamp(double.IsNaN(r.FinalLoss) ? Charts.FinalLossCeiling : r.FinalLoss, Charts.FinalLossFloor, Charts.FinalLossCeiling) : r.StepsToConverge ?? double.NaN).ToArray())
+        {
+            X = rows.Select(r => r.Lr).ToArray(),
+            Markers = rows.Count <= 80,
+        }).ToArray();
+        var bands = rowsSoFar.Length > 0 && rowsSoFar[0].Count > 0 ? Sweeper.Bands(rowsSoFar[0]) : [];
+        var ranges = bands.Select(b => new ChartRange(b.From, b.To, Charts.Regime(b.Verdict), Charts.RegimeColor(b.Verdict))).ToArray();
+        var markers = new List<ChartMarker>();
+        if (_runners.Length > 0 || Result is not null)
+        {
+            AddTheory(markers, Theory);
+            if (Setup is { } setup && setup.CurrentLr >= LrMin && setup.CurrentLr <= LrMax)
+            {
+                markers.Add(new ChartMarker(setup.CurrentLr, "current rate", "#000000") { Dashed = false });
+            }
+        }
+
+        var y = metric == SweepMetric.FinalLoss
+            ? new ChartAxis("final loss", Log: true) { Min = Charts.FinalLossFloor, Max = Charts.FinalLossCeiling }
+            : new ChartAxis("steps to converge", Log: true);
+        return new ChartModel(series, new ChartAxis("learning rate", Log: true), y)
+        {
+            Ranges = ranges,
+            Markers = markers,
+            ShowLegend = true,
+            FormatX = x => x.ToString("G3", CultureInfo.InvariantCulture),
+            FormatY = v => metric == SweepMetric.StepsToConverge ? v.ToString("0", CultureInfo.InvariantCulture) : v.ToString("G3", CultureInfo.InvariantCulture),
+        };
+    }
+
+    /// <summary>One sentence per optimizer: where it diverges, against theory, and its fastest rate.</summary>
+    public IReadOnlyList<string> Findings()
+    {
+        if (Result is null)
+        {
+            return [];
+        }
+
+        var lines = new List<string>();
+        foreach (var sweep in Result.Sweeps)
+        {
+            var text = new StringBuilder(sweep.Optimizer).Append(": ");
+            text.Append(sweep.DivergenceLimit is { } d ? $"diverges from {G(d)}" : "never diverges in this range");
+            var theory = sweep.Theory.MomentumLimit ?? (sweep.Optimizer == "sgd" ? sweep.Theory.StabilityLimit : null);
+            if (theory is { } t && double.IsFinite(t))
+            {
+                text.Append(sweep.Theory.MomentumLimit is not null ? $" (theory (2+2β)/λmax = {G(t)})" : $" (theory 2/λmax = {G(t)})");
+            }
+
+            text.Append(sweep.BestLr is { } best ? $"; fastest at {G(best)}" : "; no rate converged");
+            lines.Add(text.Append('.').ToString());
+        }
+
+        return lines;
+    }
+
+    /// <summary>The theory lines of the first swept optimizer (available from <see cref="Begin"/> on).</summary>
+    public TheoryLines Theory => Result?.Sweeps[0].Theory
+        ?? (Setup is { } s ? Sweeper.Theory(SurfaceCatalog.Resolve(s.Surface), OptimizerFactory.Create(_names[0], _names[0] == s.Optimizer ? s.Options : new OptimizerOptions())) : new TheoryLines(null, null, null, null, null, null, null));
+
+    /// <summary>The rows as CSV (with an optimizer column).</summary>
+    public string Csv()
+    {
+        var text = new StringBuilder("optimizer,lr,finalLoss,stepsToConverge,verdict,pattern\n");
+        foreach (var sweep in Result?.Sweeps ?? [])
+        {
+            foreach (var r in sweep.Rows)
+            {
+                text.Append(sweep.Optimizer).Append(',').Append(R(r.Lr)).Append(',').Append(R(r.FinalLoss)).Append(',')
+                    .Append(r.StepsToConverge?.ToString(CultureInfo.InvariantCulture)).Append(',')
+                    .Append(VerdictWord(r.Verdict)).Append(',').Append(r.Pattern.ToString().ToLowerInvariant()).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The chart of <paramref name="metric"/> as a standalone SVG document.</summary>
+    public string Svg(SweepMetric metric) => Result is null ? string.Empty : SvgWriter.Write(Charts.Sweep(Result, metric));
+
+    private static void AddTheory(List<ChartMarker> markers, TheoryLines theory)
+    {
+        void Add(double? x, string label, string color)
+        {
+            if (x is { } v && double.IsFinite(v))
+            {
+                markers.Add(new ChartMarker(v, label, color));
+            }
+        }
+
+        Add(theory.MonotoneLimit, "1/λmax", "#555555");
+        Add(theory.OptimalRate, "2/(λmin+λmax)", "#555555");
+        Add(theory.StabilityLimit, "2/λmax", "#D55E00");
+        Add(theory.MomentumLimit, "(2+2β)/λmax", "#CC79A7");
+    }
+
+    private static string VerdictWord(Verdict v) => v switch
+    {
+        Verdict.TooSmall => "too-small",
+        Verdict.JustRight => "just-right",
+        Verdict.TooLarge => "too-large",
+        _ => "inconclusive",
+    };
+
+    private static string G(double v) => v.ToString("G3", CultureInfo.InvariantCulture);
+
+    private static string R(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+}
