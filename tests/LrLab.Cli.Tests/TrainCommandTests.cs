@@ -86,6 +86,26 @@ public sealed class TrainCommandTests
         }
     }
 
+    [Fact]
+    public void Plot_writes_an_svg_of_the_loss_curve()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"lrlab-train-{Guid.NewGuid():N}.svg");
+        try
+        {
+            var (code, _, error) = CliRunner.Run("train", "--hidden", "8", "--lr", "0.1", "--steps", "30", "--format", "json", "--plot", path);
+            Assert.True(code == 0, error);
+            var svg = System.Xml.Linq.XDocument.Load(path);
+            Assert.Equal("svg", svg.Root!.Name.LocalName);
+            var text = svg.ToString();
+            Assert.Contains("20-step mean", text, StringComparison.Ordinal);
+            Assert.Contains("mini-batch loss", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     public static TheoryData<string[], string> BadInput => new()
     {
         { ["train", "--model", "cnn"], "--model" },
@@ -105,6 +125,7 @@ public sealed class TrainCommandTests
         { ["train", "--data-file", "/etc/hostname"], "MNIST file" },
         { ["train", "--data-file", "/etc/os-release"], "not an LR Lab MNIST file" },
         { ["train", "--format", "xml"], "--format" },
+        { ["train", "--plot", "/no/such/dir/loss.svg"], "--plot" },
     };
 
     [Theory]

@@ -75,6 +75,17 @@ public sealed class CourseWalkTests(BrowserFixture browser)
 
             questions += count;
             Assert.Equal($"{count} of {count} right", await page.Locator("[data-testid=lesson-score]").InnerTextAsync());
+            if (slug == "terrain")
+            {
+                // The full lab opens under the lesson, started from the lesson's setting.
+                await page.Locator("[data-testid=open-full-lab]").ClickAsync();
+                var fullLab = page.Locator(".full-lab");
+                await fullLab.Locator("[data-testid=verdict]").WaitForAsync(_wait);
+                Assert.Equal("0.03", await fullLab.Locator("[data-testid=lr-value]").InnerTextAsync());
+                await Assertions.Expect(fullLab.Locator("[data-testid=surface-canvas]")).ToBeVisibleAsync();
+                await fullLab.ScreenshotAsync(new LocatorScreenshotOptions { Path = BrowserFixture.ScreenshotPath("lesson-terrain-full-lab") });
+            }
+
             if (slug == "too-large")
             {
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("lesson-too-large"), FullPage = true });

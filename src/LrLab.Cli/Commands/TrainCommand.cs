@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using LrLab.Cli.Output;
 using LrLab.Core;
+using LrLab.Core.Plotting;
 using LrLab.Core.Training;
 using Spectre.Console;
 
@@ -24,10 +25,11 @@ internal static class TrainCommand
         var seed = Flags.Text("--seed", "seed of the initial weights and the shuffling (default 0)");
         var threads = Flags.Text("--threads", "threads sharing each large matrix product (default 1)");
         var schedule = Flags.Text("--schedule", "PyTorch scheduler call without the optimizer, stepped after every mini-batch, e.g. \"OneCycleLR(max_lr=0.1, total_steps=125)\"");
+        var plot = PlotFlag.Create("--plot", "the loss of every step and its 20-step moving average");
         var format = Emitter.FormatOption();
         var output = Emitter.OutOption();
         var hyper = new OptimizerFlags(command);
-        foreach (var option in new[] { model, data, dataFile, hidden, epochs, steps, batch, seed, threads, schedule })
+        foreach (var option in new[] { model, data, dataFile, hidden, epochs, steps, batch, seed, threads, schedule, plot })
         {
             command.Options.Add(option);
         }
@@ -37,6 +39,7 @@ internal static class TrainCommand
         command.SetAction(result =>
         {
             var kind = Emitter.ReadFormat(result, format);
+            PlotFlag.Check(result, plot);
             Expect(result.GetValue(model), "--model", "mlp");
             Expect(result.GetValue(data), "--data", "mnist");
             if (result.GetValue(epochs) is not null && result.GetValue(steps) is not null)
@@ -69,6 +72,7 @@ internal static class TrainCommand
                 () => JsonSerializer.Serialize(run, CliJson.Readable.TrainingResult),
                 () => Csv(run),
                 console => Table(console, run));
+            PlotFlag.Write(result, plot, () => Chart(run));
             return 0;
         });
         return command;
@@ -112,6 +116,38 @@ internal static class TrainCommand
                 task.Value = task.MaxValue;
             });
         return run!;
+    }
+
+    /// <summary>Loss per step (noisy: each is one mini-batch) and its trailing 20-step mean, non-finite losses left out.</summary>
+    internal static Chart Chart(TrainingResult run)
+    {
+        const int window = 20;
+        var steps = new List<double>();
+        var losses = new List<double>();
+        var averageSteps = new List<double>();
+        var averages = new List<double>();
+        var sum = 0.0;
+        for (var i = 0; i < run.Losses.Length; i++)
+        {
+            double loss = run.Losses[i];
+            if (!double.IsFinite(loss))
+            {
+                break;
+            }
+
+            steps.Add(i + 1);
+            losses.Add(loss);
+            sum += loss - (i >= window ? run.Losses[i - window] : 0);
+            if (i >= window - 1)
+            {
+                averageSteps.Add(i + 1);
+                averages.Add(sum / window);
+            }
+        }
+
+        var title = string.Create(CultureInfo.InvariantCulture, $"{run.Model} on {run.Data}: {run.Optimizer}, lr {run.Lr:G4}, test accuracy {run.TestAccuracy:P1}");
+        var log = losses.All(v => v > 0);
+        return new Chart(title, new Axis("step"), new Axis("mini-batch loss", log), [new ChartSeries("loss", steps, losses), new ChartSeries($"{window}-step mean", averageSteps, averages)]);
     }
 
     private static string Csv(TrainingResult run)

@@ -245,6 +245,11 @@ public static class LossLogParser
     /// <summary>RFC 4180 cells of one line: quotes may wrap a cell, a doubled quote inside is a quote.</summary>
     private static List<string> SplitCells(string line, char delimiter, int number)
     {
+        if (!line.Contains('"'))
+        {
+            return [.. line.Split(delimiter)];
+        }
+
         var cells = new List<string>();
         var cell = new StringBuilder();
         var quoted = false;

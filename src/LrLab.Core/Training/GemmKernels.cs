@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace LrLab.Core.Training;
 
@@ -200,39 +202,58 @@ internal static class GemmKernels<TVector, TOps>
             c33 = TOps.MultiplyAdd(x, y3, c33);
         }
 
-        Span<float> sums = stackalloc float[16];
-        sums[0] = TOps.Sum(c00);
-        sums[1] = TOps.Sum(c01);
-        sums[2] = TOps.Sum(c02);
-        sums[3] = TOps.Sum(c03);
-        sums[4] = TOps.Sum(c10);
-        sums[5] = TOps.Sum(c11);
-        sums[6] = TOps.Sum(c12);
-        sums[7] = TOps.Sum(c13);
-        sums[8] = TOps.Sum(c20);
-        sums[9] = TOps.Sum(c21);
-        sums[10] = TOps.Sum(c22);
-        sums[11] = TOps.Sum(c23);
-        sums[12] = TOps.Sum(c30);
-        sums[13] = TOps.Sum(c31);
-        sums[14] = TOps.Sum(c32);
-        sums[15] = TOps.Sum(c33);
-        for (var r = 0; r < 4; r++)
+        // Four results per row at once: fold each accumulator to four lanes, then a horizontal-add tree
+        // turns four of them into [sum0, sum1, sum2, sum3] (cheaper than sixteen full reductions).
+        var row0 = SumEach(TOps.Fold(c00), TOps.Fold(c01), TOps.Fold(c02), TOps.Fold(c03));
+        var row1 = SumEach(TOps.Fold(c10), TOps.Fold(c11), TOps.Fold(c12), TOps.Fold(c13));
+        var row2 = SumEach(TOps.Fold(c20), TOps.Fold(c21), TOps.Fold(c22), TOps.Fold(c23));
+        var row3 = SumEach(TOps.Fold(c30), TOps.Fold(c31), TOps.Fold(c32), TOps.Fold(c33));
+        if (p < k)
         {
-            ref var ar = ref Unsafe.Add(ref a, r * lda);
-            for (var s = 0; s < 4; s++)
-            {
-                ref var bs = ref Unsafe.Add(ref b, s * ldb);
-                var sum = sums[(4 * r) + s];
-                for (var q = p; q < k; q++)
-                {
-                    sum += Unsafe.Add(ref ar, q) * Unsafe.Add(ref bs, q);
-                }
-
-                Unsafe.Add(ref c, (r * ldc) + s) = Finish(sum, ref bias, s, hasBias, relu);
-            }
+            row0 += Tail4(ref a, ref b, ldb, (int)p, k);
+            row1 += Tail4(ref Unsafe.Add(ref a, lda), ref b, ldb, (int)p, k);
+            row2 += Tail4(ref Unsafe.Add(ref a, 2 * lda), ref b, ldb, (int)p, k);
+            row3 += Tail4(ref Unsafe.Add(ref a, 3 * lda), ref b, ldb, (int)p, k);
         }
+
+        var add = hasBias ? Vector128.LoadUnsafe(ref bias) : Vector128<float>.Zero;
+        Finish4(row0 + add, relu).StoreUnsafe(ref c);
+        Finish4(row1 + add, relu).StoreUnsafe(ref c, (nuint)ldc);
+        Finish4(row2 + add, relu).StoreUnsafe(ref c, (nuint)(2 * ldc));
+        Finish4(row3 + add, relu).StoreUnsafe(ref c, (nuint)(3 * ldc));
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<float> SumEach(Vector128<float> x0, Vector128<float> x1, Vector128<float> x2, Vector128<float> x3)
+    {
+        if (Sse3.IsSupported)
+        {
+            return Sse3.HorizontalAdd(Sse3.HorizontalAdd(x0, x1), Sse3.HorizontalAdd(x2, x3));
+        }
+
+        return Vector128.Create(Vector128.Sum(x0), Vector128.Sum(x1), Vector128.Sum(x2), Vector128.Sum(x3));
+    }
+
+    /// <summary>The K elements past the last whole vector, for one row of A against four rows of B.</summary>
+    private static Vector128<float> Tail4(ref float a, ref float b, nint ldb, int from, int k)
+    {
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        for (var q = from; q < k; q++)
+        {
+            var x = Unsafe.Add(ref a, q);
+            s0 += x * Unsafe.Add(ref b, q);
+            s1 += x * Unsafe.Add(ref b, ldb + q);
+            s2 += x * Unsafe.Add(ref b, (2 * ldb) + q);
+            s3 += x * Unsafe.Add(ref b, (3 * ldb) + q);
+        }
+
+        return Vector128.Create(s0, s1, s2, s3);
+    }
+
+    /// <summary>ReLU as the scalar path does it: anything not above zero (NaN included) becomes 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<float> Finish4(Vector128<float> value, bool relu) =>
+        relu ? Vector128.ConditionalSelect(Vector128.GreaterThan(value, Vector128<float>.Zero), value, Vector128<float>.Zero) : value;
 
     private static void DotTile4x2(ref float a, nint lda, ref float b, nint ldb, ref float c, nint ldc, int k, ref float bias, bool hasBias, bool relu)
     {

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace LrLab.Core.Training;
 
 /// <summary>
@@ -25,4 +27,7 @@ internal interface IVectorOps<TVector>
     static abstract TVector Add(TVector a, TVector b);
 
     static abstract float Sum(TVector value);
+
+    /// <summary>Adds the halves of the vector down to four lanes (same total).</summary>
+    static abstract Vector128<float> Fold(TVector value);
 }

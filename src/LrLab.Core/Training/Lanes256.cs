@@ -27,4 +27,7 @@ internal readonly struct Lanes256 : IVectorOps<Vector256<float>>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float Sum(Vector256<float> value) => Vector256.Sum(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<float> Fold(Vector256<float> value) => value.GetLower() + value.GetUpper();
 }

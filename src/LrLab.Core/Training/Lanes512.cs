@@ -27,4 +27,11 @@ internal readonly struct Lanes512 : IVectorOps<Vector512<float>>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float Sum(Vector512<float> value) => Vector512.Sum(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<float> Fold(Vector512<float> value)
+    {
+        var half = value.GetLower() + value.GetUpper();
+        return half.GetLower() + half.GetUpper();
+    }
 }

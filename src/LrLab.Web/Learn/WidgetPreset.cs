@@ -1,4 +1,5 @@
 using System.Globalization;
+using LrLab.Web.Lab;
 
 namespace LrLab.Web.Learn;
 
@@ -39,6 +40,16 @@ public sealed record WidgetPreset
 
     /// <summary>Schedule presets offered by name (empty: constant rate only).</summary>
     public IReadOnlyList<string> ScheduleChoices { get; init; } = [];
+
+    /// <summary>The same starting state for the full lab component embedded under the lesson.</summary>
+    public LabState ToLabState() => new()
+    {
+        Surface = Surface,
+        Optimizer = Optimizer,
+        Lr = Lr,
+        Steps = Steps,
+        Batch = BatchChoices.Count > 0 ? BatchChoices[0] : null,
+    };
 
     /// <summary>The same starting state as a <c>/lab</c> link (the lab reads its state from the query string).</summary>
     public string LabLink() =>

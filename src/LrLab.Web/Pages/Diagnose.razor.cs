@@ -12,6 +12,7 @@ public sealed partial class Diagnose
     public const long MaxFileBytes = LossLogParser.MaxCharacters;
 
     private bool _logY;
+    private bool _busy;
     private string? _fileNote;
 
     /// <summary>The inputs and the last result.</summary>
@@ -21,10 +22,20 @@ public sealed partial class Diagnose
     {
         Session.Load(example);
         _fileNote = example.Note;
-        Run();
+        RunNow();
     }
 
-    private void Run()
+    /// <summary>Shows "Diagnosing…" first: a 50,000-line log takes a few seconds in the browser's interpreter.</summary>
+    private async Task RunAsync()
+    {
+        _busy = true;
+        StateHasChanged();
+        await Task.Delay(1);
+        RunNow();
+        _busy = false;
+    }
+
+    private void RunNow()
     {
         Session.Run();
         var positive = Session.Log?.Losses.Where(v => double.IsFinite(v) && v > 0).ToArray() ?? [];
@@ -44,7 +55,7 @@ public sealed partial class Diagnose
         using var reader = new StreamReader(stream);
         Session.Text = await reader.ReadToEndAsync();
         _fileNote = string.Create(CultureInfo.InvariantCulture, $"Loaded {file.Name} ({file.Size:N0} bytes).");
-        Run();
+        await RunAsync();
     }
 
     private static string StepRange(Evidence e) =>

@@ -13,6 +13,7 @@ public sealed partial class Lesson : IDisposable
     private QuizScore _score;
     private Dictionary<string, string> _confirmations = [];
     private LabObservation? _lastRun;
+    private bool _fullLab;
     private bool _subscribed;
 
     /// <summary>The lesson's URL segment.</summary>
@@ -44,6 +45,7 @@ public sealed partial class Lesson : IDisposable
         _lesson = lesson;
         _confirmations = [];
         _lastRun = null;
+        _fullLab = false;
         if (lesson is null)
         {
             return;

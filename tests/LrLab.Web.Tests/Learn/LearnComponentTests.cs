@@ -1,8 +1,10 @@
 using System.Globalization;
 using Bunit;
+using LrLab.Web.Components.Lab;
 using LrLab.Web.Components.Learn;
 using LrLab.Web.Interop;
 using LrLab.Web.Learn;
+using LrLab.Web.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using LearnPage = LrLab.Web.Pages.Learn;
 using LessonPage = LrLab.Web.Pages.Lesson;
@@ -17,6 +19,8 @@ public sealed class LearnComponentTests : BunitContext
     {
         Services.AddSingleton<IBrowserStorage>(_storage);
         Services.AddSingleton<ProgressService>();
+        Services.AddSingleton<ICanvasInterop>(new RecordingCanvas());
+        Services.AddSingleton<IBrowserInterop>(new FakeBrowser());
     }
 
     [Theory]
@@ -221,7 +225,7 @@ public sealed class LearnComponentTests : BunitContext
         cut.Find("[data-testid=step]").Click();
         Assert.Equal("0.456", cut.Find(".rate-now").TextContent);
         var link = cut.FindAll(".open-lab a").Select(a => a.GetAttribute("href")).Last();
-        Assert.Equal("schedules?schedule=ExponentialLR%28gamma%3D0.95%29", link);
+        Assert.Equal("schedules?schedule=ExponentialLR%28gamma%3D0.95%29&lr=0.48&steps=100", link);
     }
 
     [Fact]
@@ -265,5 +269,19 @@ public sealed class LearnComponentTests : BunitContext
         var total = Course.AllQuestions.Count();
         Assert.Contains($"{total - 1} of {total} right", complete.Find("[data-testid=course-complete]").TextContent, StringComparison.Ordinal);
         done.Dispose();
+    }
+
+    [Fact]
+    public void The_full_lab_opens_on_demand_with_the_lessons_setting()
+    {
+        var cut = Render<LessonPage>(p => p.Add(l => l.Slug, "terrain"));
+        Assert.Empty(cut.FindComponents<LabView>());
+
+        cut.Find("[data-testid=open-full-lab]").Click();
+
+        var lab = cut.FindComponent<LabView>();
+        Assert.Equal("ravine", lab.Instance.Session.Setup.Surface.Name);
+        Assert.Equal(0.03, lab.Instance.Session.Current.Lr);
+        Assert.Contains("just right", lab.Find("[data-testid=verdict]").TextContent, StringComparison.Ordinal);
     }
 }

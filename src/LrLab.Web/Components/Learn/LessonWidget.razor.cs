@@ -69,7 +69,7 @@ public sealed partial class LessonWidget : IDisposable
 
     private string? ScheduleLink =>
         SchedulePresets.All.FirstOrDefault(s => s.Name == _schedule) is { } preset
-            ? string.Create(CultureInfo.InvariantCulture, $"schedules?schedule={Uri.EscapeDataString(preset.Spec)}")
+            ? string.Create(CultureInfo.InvariantCulture, $"schedules?schedule={Uri.EscapeDataString(preset.Spec)}&lr={_lr}&steps={Preset.Steps}")
             : null;
 
     private string LabLink => (Preset with { Surface = _surfaceName, Optimizer = _optimizer, Lr = _lr }).LabLink();
