@@ -32,6 +32,6 @@ public static class Numbers
             return mantissa.ToString("0." + new string('#', digits - 1), CultureInfo.InvariantCulture) + "e" + exponent.ToString(CultureInfo.InvariantCulture);
         }
 
-        return value.ToString("G" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        return LogSlider.RoundSignificant(value, digits).ToString("0.##########", CultureInfo.InvariantCulture);
     }
 }

@@ -46,7 +46,7 @@ public static class RateExplainer
 
         var worst = Math.Max(Math.Abs(fast), Math.Abs(slow));
         var needed = worst < 1 ? Math.Ceiling(Math.Log(1e-3) / Math.Log(worst)) : double.PositiveInfinity;
-        return steep + Say($" and along the flattest (λmin = {c.LambdaMin:G4}) by {slow:G3}: the slowest direction loses {Pct(1 - worst)} of its error a step, so reaching 0.1 % of the start takes about {needed:N0} steps.");
+        return steep + Say($" and along the flattest (λmin = {c.LambdaMin:G4}) by {slow:G3}: the slowest direction loses only {Pct(1 - worst)} of its distance to the minimum a step, so shrinking that distance to 0.1 % takes about {needed:N0} steps.");
     }
 
     /// <summary>The sentence about an overflow: the step and the feedback factor.</summary>

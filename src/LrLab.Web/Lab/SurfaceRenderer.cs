@@ -76,6 +76,16 @@ public static class SurfaceRenderer
         canvas.Circle(start.X, start.Y, 5);
         canvas.StrokePath();
 
+        // Before the first step each run's whole planned path shows faint and dashed, so moving the
+        // slider previews where a rate goes before Play animates it.
+        if (scene.Shown == 0)
+        {
+            foreach (var run in scene.Runs)
+            {
+                Preview(canvas, scene, layout, run);
+            }
+        }
+
         // The selected run is drawn last so it stays on top.
         for (var pass = 0; pass < 2; pass++)
         {
@@ -258,6 +268,40 @@ public static class SurfaceRenderer
         canvas.StrokePath();
     }
 
+    private static void Preview(CanvasCommands canvas, SurfaceScene scene, ChartLayout layout, LabRun run)
+    {
+        var points = run.Trajectory.Steps;
+        canvas.Alpha(0.45);
+        canvas.Stroke(run.Color, 1.5);
+        canvas.Dash(4);
+        canvas.BeginPath();
+        var first = true;
+        foreach (var point in points)
+        {
+            var p = Pixel(scene, layout, point.Params, point.Loss);
+
+            // A diverging path would only cover the view with lines: stop where it leaves the picture.
+            if (!AllFinite(point.Params) || !layout.Contains(p.X, p.Y))
+            {
+                break;
+            }
+
+            if (first)
+            {
+                canvas.MoveTo(p.X, p.Y);
+                first = false;
+            }
+            else
+            {
+                canvas.LineTo(p.X, p.Y);
+            }
+        }
+
+        canvas.StrokePath();
+        canvas.Dash(0);
+        canvas.Alpha(1);
+    }
+
     private static void OffView(CanvasCommands canvas, SurfaceScene scene, ChartLayout layout, LabRun run, int index)
     {
         var point = CurrentPoint(run, scene.Shown);
@@ -305,7 +349,7 @@ public static class SurfaceRenderer
         canvas.Alpha(0.85);
         canvas.FillRect(tx - half, ty - 1, 2 * half, 16);
         canvas.Alpha(1);
-        canvas.FillColor(run.Color == "#F0E442" ? Ink : run.Color);
+        canvas.FillColor(Ink);
         canvas.Text(tx, ty, label, TextAlign.Center);
     }
 

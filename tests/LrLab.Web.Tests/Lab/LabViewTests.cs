@@ -197,4 +197,23 @@ public sealed class LabViewTests : BunitContext
         var lab = Lab("surface=bowl&optimizer=momentum");
         Assert.Equal(["1/λmax", "2/(λmin+λmax)", "2/λmax", "(2+2β)/λmax"], lab.FindAll(".ticks .tick").Select(t => t.TextContent));
     }
+
+    [Fact]
+    public void Compact_lab_embeds_a_preset_without_setup_controls()
+    {
+        var preset = LabPresets.Find("bowl-0.3")!;
+        var lab = Render<LabView>(p => p.Add(l => l.State, preset.State).Add(l => l.Compact, true).Add(l => l.Keyboard, false));
+        Assert.Empty(lab.FindAll("[data-testid=preset-select]"));
+        Assert.Empty(lab.FindAll("[data-testid=surface-select]"));
+        Assert.NotNull(lab.Find("[data-testid=lr-slider]"));
+        Assert.Contains("oscillating", lab.Find("[data-testid=verdict]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(_browser.Urls);
+    }
+
+    [Fact]
+    public void Ticks_near_the_right_end_grow_leftwards()
+    {
+        var lab = Lab("surface=plateau");
+        Assert.Contains(lab.FindAll(".ticks .tick"), t => t.ClassList.Contains("end"));
+    }
 }

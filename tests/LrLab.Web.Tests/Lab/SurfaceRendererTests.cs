@@ -51,3 +51,25 @@ public sealed class SurfaceRendererTests
         Assert.Contains("loss", canvas.Texts());
     }
 }
+
+public sealed class SurfacePreviewTests
+{
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(5, 0)]
+    public void Whole_path_is_previewed_dashed_only_before_the_first_step(int shown, int previews)
+    {
+        var session = new LabSession(new LabState { Lr = 0.05 });
+        session.Advance(shown);
+        var canvas = new CanvasCommands();
+        SurfaceRenderer.Render(new SurfaceScene(session.Setup, session.Setup.Surface.View, "heat", session.Runs, 0, session.Shown), 600, 400, canvas);
+        var dashes = 0;
+        var ops = canvas.Ops;
+        for (var i = 0; i < ops.Length; i += CanvasCommands.Length((CanvasOp)ops[i]))
+        {
+            dashes += (CanvasOp)ops[i] == CanvasOp.Dash && ops[i + 1] > 0 ? 1 : 0;
+        }
+
+        Assert.Equal(previews, dashes);
+    }
+}

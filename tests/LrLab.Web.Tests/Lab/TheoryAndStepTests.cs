@@ -63,7 +63,7 @@ public sealed class TheoryAndStepTests
     }
 
     [Theory]
-    [InlineData(0.001, "0.2 % of its error a step")]
+    [InlineData(0.001, "0.2 % of its distance to the minimum a step")]
     [InlineData(0.3, "1 − 0.3·4 = -0.2: the sign flips")]
     [InlineData(0.5, "bounces between the walls forever")]
     [InlineData(0.6, "grows 40 % a step")]
@@ -107,4 +107,14 @@ public sealed class NumbersTests
     [InlineData(double.PositiveInfinity, "inf")]
     [InlineData(double.NaN, "NaN")]
     public void Short_prints_extremes_compactly(double value, string text) => Assert.Equal(text, Numbers.Short(value));
+}
+
+public sealed class NumbersRoundingTests
+{
+    [Theory]
+    [InlineData(6912.4, 2, "6900")]
+    [InlineData(0.123456, 3, "0.123")]
+    [InlineData(-1.25, 4, "-1.25")]
+    public void Ordinary_magnitudes_are_rounded_to_significant_digits(double value, int digits, string text)
+        => Assert.Equal(text, Numbers.Short(value, digits));
 }

@@ -18,6 +18,9 @@ public sealed partial class LabView : IDisposable
 {
     private const string CustomChoice = "__formula";
     private const int HeatWidth = 360;
+
+    // Below this the run has converged for any purpose; a lower axis would squash the interesting part.
+    private const double LossFloor = 1e-10;
     private const int HeatHeight = 270;
     private static readonly (int Value, string Label)[] _speeds = [(2, "2 steps/s"), (10, "10 steps/s"), (30, "30 steps/s"), (120, "120 steps/s"), (600, "600 steps/s")];
     private static int _instances;
@@ -179,13 +182,18 @@ public sealed partial class LabView : IDisposable
     {
         _ticks = TheoryTicks.For(_session.Setup);
         var series = new List<ChartSeries>(_session.Runs.Count);
+        var lowest = double.PositiveInfinity;
         foreach (var run in _session.Runs)
         {
             var count = Math.Min(_session.Shown, run.LastIndex) + 1;
             series.Add(new ChartSeries("α = " + Fmt(run.Lr), run.Color, run.Losses.AsMemory(0, count)));
+            foreach (var loss in run.Losses.AsSpan(0, count))
+            {
+                lowest = loss > 0 ? Math.Min(lowest, loss) : lowest;
+            }
         }
 
-        _lossModel = new ChartModel(series, new ChartAxis("step") { Min = 0, Max = Math.Max(1, _session.Setup.Steps) }, new ChartAxis("loss", Log: true))
+        _lossModel = new ChartModel(series, new ChartAxis("step") { Min = 0, Max = Math.Max(1, _session.Setup.Steps) }, new ChartAxis("loss", Log: true) { Min = lowest < LossFloor ? LossFloor : null })
         {
             ShowLegend = false,
             FormatX = x => x.ToString("0", CultureInfo.InvariantCulture),
@@ -542,5 +550,5 @@ public sealed partial class LabView : IDisposable
 
     internal static string Fmt(double v) => v.ToString("G4", CultureInfo.InvariantCulture);
 
-    internal static string Point(IReadOnlyList<double> p) => "(" + string.Join(", ", p.Select(v => v.ToString("G4", CultureInfo.InvariantCulture))) + ")";
+    internal static string Point(IReadOnlyList<double> p) => "(" + string.Join(", ", p.Select(v => Numbers.Short(v))) + ")";
 }

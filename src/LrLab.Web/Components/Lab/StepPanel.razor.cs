@@ -1,4 +1,3 @@
-using System.Globalization;
 using LrLab.Web.Lab;
 using Microsoft.AspNetCore.Components;
 
@@ -17,5 +16,5 @@ public sealed partial class StepPanel
 
     private StepBreakdown? Breakdown => StepBreakdown.Of(Session.Current, Session.Setup.Surface, Shown);
 
-    private static string N(double v) => double.IsPositiveInfinity(v) ? "inf" : v.ToString("G4", CultureInfo.InvariantCulture);
+    private static string N(double v) => Numbers.Short(v);
 }
