@@ -7,7 +7,7 @@ using LrLab.Core.Training;
 namespace LrLab.Bench;
 
 /// <summary>
-/// The range test the finder page runs in the browser (784-32-10 MLP, batch 64, 100 mini-batches from 1e-7
+/// The range test the finder page runs in the browser (784-128-10 MLP, batch 64, 100 mini-batches from 1e-7
 /// to 10, SGD), timed natively in-process: best of a few runs after a warm-up, data loading excluded.
 /// bench/peers/pytorch_finder.py runs the same test with PyTorch; bench/finder_browser.sh runs all three.
 /// Run: dotnet run -c Release --project bench/LrLab.Bench -- finder-race [hidden] [repeats]
@@ -16,7 +16,7 @@ internal static class FinderRace
 {
     public static void Run(string[] args)
     {
-        var hidden = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 32;
+        var hidden = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 128;
         var repeats = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
         Dataset data;
         using (var stream = File.OpenRead(Locate()))

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """PyTorch peer of the finder page's range test, for docs/benchmarks.md ("Finder in the browser").
 
-Same test as LrLab's default: a 784-H-10 MLP (nn.Linear, ReLU, nn.Linear; H = 32 as in the browser),
+Same test as LrLab's default: a 784-H-10 MLP (nn.Linear, ReLU, nn.Linear; H = 128 as in the browser),
 8,000 MNIST training digits from data/mnist.bin, 64 per mini-batch in a seeded shuffled order, SGD,
 100 mini-batches with the rate rising geometrically from 1e-7 to 10, loss smoothed (beta 0.98,
 debiased), stop above 4x the best smoothed loss. One thread. Prints the best wall time of the loop.
@@ -64,7 +64,7 @@ def range_test(x, y, hidden, start=1e-7, end=10.0, n=100, beta=0.98):
 
 
 if __name__ == "__main__":
-    hidden = int(sys.argv[1]) if len(sys.argv) > 1 else 32
+    hidden = int(sys.argv[1]) if len(sys.argv) > 1 else 128
     repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 5
     x, y = load()
     range_test(x, y, hidden)

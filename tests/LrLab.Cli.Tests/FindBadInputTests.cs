@@ -30,6 +30,8 @@ public sealed class FindBadInputTests
         { ["find", "--surface", "bowl", "--grid-steps", "5"], "--grid" },
         { ["find", "--surface", "bowl", "--grid", "--grid-steps", "0"], "--grid-steps" },
         { ["find", "--model", "mlp", "--hidden", "0"], "--hidden" },
+        { ["find", "--model", "mlp", "--data-file", "/no/such/mnist.bin"], "--data-file" },
+        { ["find", "--surface", "bowl", "--data-file", "x.bin"], "--data-file" },
     };
 
     [Theory]

@@ -105,6 +105,10 @@ public sealed class FindCommandTests
         Assert.Equal(30, r.GetProperty("lrs").GetArrayLength());
         Assert.InRange(Doubles(r.GetProperty("losses"))[0], 2.0, 2.6); // ln 10 ≈ 2.30 for an untrained 10-way classifier
         Assert.True(r.GetProperty("restored").GetBoolean());
+
+        var (code, table, _) = CliRunner.Run("find", "--model", "mlp", "--hidden", "16", "--num-iter", "30", "--start-lr", "1e-3", "--optimizer", "momentum");
+        Assert.Equal(0, code);
+        Assert.Matches(@"Next: lrlab train --model mlp --data mnist --optimizer momentum --lr [0-9.e-]+ --hidden 16\n", table);
     }
 
     [Fact]

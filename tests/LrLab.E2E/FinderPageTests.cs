@@ -64,10 +64,31 @@ public sealed class FinderPageTests(BrowserFixture browser, ITestOutputHelper ou
     }
 
     [Fact]
+    public async Task The_run_button_cancels_a_running_test()
+    {
+        var (page, errors) = await browser.OpenAsync("/finder?optimizer=adam");
+        var run = page.GetByTestId("finder-run");
+        await run.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+
+        // The test takes a second or two; a second click right after the first stops it, while the digits
+        // load or a few batches in. Either way the page says so and is ready again.
+        await run.ClickAsync();
+        await run.ClickAsync();
+        await page.Locator("[data-testid=finder-status]:has-text('ancelled')").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        Assert.Equal("Run the range test", (await run.InnerTextAsync()).Trim());
+        Assert.Empty(errors);
+
+        await run.ClickAsync();
+        await page.GetByTestId("suggested-lr").WaitForAsync(new LocatorWaitForOptions { Timeout = 120_000 });
+    }
+
+    [Fact]
     public async Task Finder_fits_a_phone()
     {
         var (page, _) = await browser.OpenAsync("/finder", 390, 844);
         await page.GetByTestId("finder-run").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await page.GetByTestId("finder-run").ClickAsync();
+        await page.GetByTestId("suggested-lr").WaitForAsync(new LocatorWaitForOptions { Timeout = 120_000 });
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("finder-phone"), FullPage = true });
         Assert.True(overflow <= 0, $"page is {overflow}px wider than a 390px screen");

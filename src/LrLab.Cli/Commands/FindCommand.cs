@@ -21,6 +21,7 @@ internal static class FindCommand
         var command = new Command("find", "LR range test: raise the rate every mini-batch, record the loss, suggest a rate. Weights are restored afterwards.");
         var model = Flags.Text("--model", "the network to test: mlp (the MNIST multilayer perceptron)");
         var data = Flags.Text("--data", "the data for --model: mnist (default)");
+        var dataFile = Flags.Text("--data-file", "path of mnist.bin (default: data/mnist.bin next to lrlab or above the current directory)");
         var surface = Flags.Text("--surface", "test on a loss surface instead: a built-in name or a formula in x and y");
         var start = Flags.Text("--start", "start point x,y on the surface (default: the surface's)");
         var hidden = Flags.Text("--hidden", "hidden units of the MLP (default 128)");
@@ -36,7 +37,7 @@ internal static class FindCommand
         var format = Emitter.FormatOption();
         var output = Emitter.OutOption();
         var hyper = new OptimizerFlags(command);
-        foreach (var option in new[] { model, data, surface, start, hidden, startLr, endLr, numIter, mode, beta, batch, seed, gridSteps })
+        foreach (var option in new[] { model, data, dataFile, surface, start, hidden, startLr, endLr, numIter, mode, beta, batch, seed, gridSteps })
         {
             command.Options.Add(option);
         }
@@ -58,8 +59,13 @@ internal static class FindCommand
                 NumIter = Flags.Integer(result, numIter, 2, RangeTestOptions.MaxIterations) ?? 100,
                 Mode = ParseMode(result.GetValue(mode)),
             };
+            if (result.GetValue(dataFile) is not null && result.GetValue(surface) is not null)
+            {
+                throw new InputException("--data-file applies to --model mlp, not to --surface");
+            }
+
             Dataset? mnist = null;
-            Dataset Mnist() => mnist ??= MlpFinderTarget.Load();
+            Dataset Mnist() => mnist ??= MnistFile.Load(result.GetValue(dataFile));
             var target = CreateTarget(result, model, data, surface, start, hidden, optimizer, batchSize, seedValue, Mnist, out var noisy);
             var gridBudget = Flags.Integer(result, gridSteps, 1, 1_000_000);
             if (gridBudget is not null && !result.GetValue(grid))
@@ -108,7 +114,7 @@ internal static class FindCommand
                 stdout,
                 () => JsonSerializer.Serialize(found, CliJson.Readable.FinderResult),
                 () => Csv(found),
-                console => Table(console, found, target.ParameterCount));
+                console => Table(console, found, target));
             return 0;
         });
         return command;
@@ -202,8 +208,9 @@ internal static class FindCommand
         return region is null ? string.Empty : JsonSerializer.Serialize(region.Kind).Trim('"');
     }
 
-    private static void Table(IAnsiConsole console, FinderResult r, int parameters)
+    private static void Table(IAnsiConsole console, FinderResult r, IRangeTestTarget target)
     {
+        var parameters = target.ParameterCount;
         var summary = new Grid().AddColumn().AddColumn();
         summary.AddRow("target", Markup.Escape($"{r.Target} ({parameters.ToString("N0", CultureInfo.InvariantCulture)} parameters)"));
         summary.AddRow("optimizer", Markup.Escape(r.Optimizer));
@@ -244,6 +251,13 @@ internal static class FindCommand
         }
 
         console.WriteLine(r.Explanation);
+        if (r.SuggestedLr is { } next && target is MlpRangeTestTarget mlp)
+        {
+            var sizes = mlp.Trainer.Model.Hidden == TrainingOptions.DefaultHidden ? string.Empty : $" --hidden {mlp.Trainer.Model.Hidden}";
+            sizes += mlp.Trainer.BatchSize == TrainingOptions.DefaultBatchSize ? string.Empty : $" --batch-size {mlp.Trainer.BatchSize}";
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Next: lrlab train --model mlp --data mnist --optimizer {r.Optimizer} --lr {next:G3}{sizes}"));
+        }
+
         console.WriteLine();
 
         var table = new Table().AddColumns("step", "lr", "loss", "smoothed", "region");

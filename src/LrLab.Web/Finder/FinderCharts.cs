@@ -64,7 +64,7 @@ public static class FinderCharts
 
         if (result.BelowClimbLr is { } below)
         {
-            markers.Add(new ChartMarker(below, "10× below the climb " + Rate(below), "#CC79A7"));
+            markers.Add(new ChartMarker(below, "climb ÷ 10: " + Rate(below), "#CC79A7"));
         }
 
         return model with { Ranges = ranges, Markers = markers };

@@ -118,6 +118,10 @@ public sealed class FinderController : IDisposable
                 ? Invariant($"Range test done in {Elapsed.Value.TotalSeconds:0.0} s: {Result.Iterations} mini-batches.")
                 : Invariant($"Range test cancelled after {Result.Iterations} mini-batches.");
         }
+        catch (OperationCanceledException)
+        {
+            Status = "Cancelled before the test started.";
+        }
 #pragma warning disable CA1031 // The page shows any failure as a message instead of dying.
         catch (Exception e)
 #pragma warning restore CA1031
@@ -193,6 +197,10 @@ public sealed class FinderController : IDisposable
 
             Status = finished ? Invariant($"Trained {step} steps at each rate.") : Invariant($"Training cancelled after {step} steps.");
         }
+        catch (OperationCanceledException)
+        {
+            Status = "Cancelled before training started.";
+        }
 #pragma warning disable CA1031
         catch (Exception e)
 #pragma warning restore CA1031
@@ -222,7 +230,8 @@ public sealed class FinderController : IDisposable
         Status = "Loading the digits…";
         Notify();
         await _model.LoadAsync(cancellation).ConfigureAwait(true);
-        return !cancellation.IsCancellationRequested;
+        cancellation.ThrowIfCancellationRequested();
+        return true;
     }
 
     private CancellationTokenSource Begin()

@@ -7,14 +7,14 @@ namespace LrLab.Web.Finder;
 
 /// <summary>
 /// The MNIST network in the browser: <c>data/mnist.bin</c> (7.5 MB) is fetched the first time a test or
-/// a training runs, never on page load. The browser runs .NET on the Mono interpreter (about 1–3 GFLOP/s
-/// here), so the network is smaller than the CLI's default: 784-<see cref="Hidden"/>-10 at batch
-/// <see cref="BatchSize"/> (docs/finder.md has the timings).
+/// a training runs, never on page load. The browser runs .NET on the Mono interpreter; with the engine's
+/// Vector128 kernels for it a 784-<see cref="Hidden"/>-10 step at batch <see cref="BatchSize"/> takes tens
+/// of milliseconds, so the page uses the CLI's default network (docs/benchmarks.md has the timings).
 /// </summary>
 public sealed class MnistFinderModel(HttpClient http) : IFinderModel
 {
-    /// <summary>Hidden units of the browser's network.</summary>
-    public const int Hidden = 32;
+    /// <summary>Hidden units of the browser's network: the CLI's default, so both test the same network.</summary>
+    public const int Hidden = 128;
 
     /// <summary>Digits per mini-batch.</summary>
     public const int BatchSize = 64;

@@ -79,6 +79,29 @@ public sealed class FinderControllerTests
         Assert.Single(model.Created.Select(c => c.Seed).Distinct());
     }
 
+    [Fact]
+    public async Task Training_can_be_stopped_part_way()
+    {
+        FinderController? controller = null;
+        var pauses = 0;
+        controller = Controller(new SurfaceFinderModel(), () =>
+        {
+            if (++pauses == 7)
+            {
+                controller!.Cancel();
+            }
+
+            return Task.CompletedTask;
+        });
+
+        await controller.TrainComparisonAsync(0.1);
+
+        Assert.All(controller.Comparison, c => Assert.Equal(7, c.Losses.Count));
+        Assert.Equal("Training cancelled after 7 steps.", controller.Status);
+        Assert.Equal(FinderPhase.Idle, controller.Phase);
+        controller.Dispose();
+    }
+
     [Theory]
     [InlineData("sgd", new[] { 0.01, 0.1, 1.0 })]
     [InlineData("adam", new[] { 1e-4, 1e-3, 1e-2 })]
