@@ -23,13 +23,25 @@ public class TrainerTests
         }
 
         // Threads other than the caller's are not counted; with threads > 1 the caller still must not allocate.
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 150; i++)
+        // A step that allocates does so in every window; the runtime itself (tiered JIT catching up on a
+        // loaded machine) can allocate once on this thread, so one clean window out of three is the bar.
+        var allocated = new List<long>();
+        for (var window = 0; window < 3; window++)
         {
-            trainer.Step(0.01); // crosses an epoch boundary (125 steps per epoch): reshuffling is free too
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 150; i++)
+            {
+                trainer.Step(0.01); // crosses an epoch boundary (125 steps per epoch): reshuffling is free too
+            }
+
+            allocated.Add(GC.GetAllocatedBytesForCurrentThread() - before);
+            if (allocated[^1] == 0)
+            {
+                break;
+            }
         }
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, allocated.Min());
     }
 
     [Fact]
