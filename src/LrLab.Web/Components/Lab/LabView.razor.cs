@@ -22,6 +22,7 @@ public sealed partial class LabView : IDisposable
     // Below this the run has converged for any purpose; a lower axis would squash the interesting part.
     private const double LossFloor = 1e-10;
     private const int HeatHeight = 270;
+    private const int SliderRestMilliseconds = 150;
     private static readonly (int Value, string Label)[] _speeds = [(2, "2 steps/s"), (10, "10 steps/s"), (30, "30 steps/s"), (120, "120 steps/s"), (600, "600 steps/s")];
     private static int _instances;
 
@@ -46,6 +47,8 @@ public sealed partial class LabView : IDisposable
     private bool _urlFlushing;
     private bool _disposed;
     private string? _notified;
+    private int _notifyVersion;
+    private bool _sliderMoving;
 
     /// <summary>A lab with its own element ids (several can share a page).</summary>
     public LabView()
@@ -229,6 +232,29 @@ public sealed partial class LabView : IDisposable
             return;
         }
 
+        var version = ++_notifyVersion;
+        if (_sliderMoving)
+        {
+            // While the slider is dragged the rate changes every animation frame; the panels below the
+            // lab (a whole sweep, the lesson's experiments) follow once it rests, so a drag keeps 60 fps.
+            _ = NotifyWhenSliderRestsAsync(version);
+            return;
+        }
+
+        NotifyNow();
+    }
+
+    private async Task NotifyWhenSliderRestsAsync(int version)
+    {
+        await Task.Delay(SliderRestMilliseconds);
+        if (version == _notifyVersion && !_disposed)
+        {
+            NotifyNow();
+        }
+    }
+
+    private void NotifyNow()
+    {
         var state = _session.State;
         var key = LabUrl.Serialize(state);
         if (key != _notified)
@@ -364,7 +390,15 @@ public sealed partial class LabView : IDisposable
     {
         if (double.TryParse(e.Value?.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var position))
         {
-            SetRate(LogSlider.FromPosition(position));
+            _sliderMoving = true;
+            try
+            {
+                SetRate(LogSlider.FromPosition(position));
+            }
+            finally
+            {
+                _sliderMoving = false;
+            }
         }
     }
 
