@@ -156,19 +156,13 @@ public static class ChartRenderer
 
         canvas.Restore();
 
-        // Marker labels sit above the plot, staggered so neighbours do not overprint.
-        for (var i = 0; i < model.Markers.Count; i++)
+        // Marker labels sit above the plot in up to two rows; one that would overprint a neighbour in both is left out.
+        var spots = model.Markers.Select(m => (xs.Map(m.X), m.Label)).ToList();
+        foreach (var spot in MarkerLabels.Place(spots, l, l + w))
         {
-            var m = model.Markers[i];
-            var px = xs.Map(m.X);
-            if (double.IsNaN(px) || px < l - 1 || px > l + w + 1 || m.Label.Length == 0)
-            {
-                continue;
-            }
-
+            var m = model.Markers[spot.Index];
             canvas.FillColor(m.Color);
-            var align = px > l + w - 40 ? TextAlign.Right : px < l + 40 ? TextAlign.Left : TextAlign.Center;
-            canvas.Text(px, t - 14 - (i % 2 * 14), m.Label, align);
+            canvas.Text(spot.X, t - 14 - (spot.Row * 14), m.Label, spot.Align);
         }
 
         canvas.Stroke("#9aa7b4", 1);
