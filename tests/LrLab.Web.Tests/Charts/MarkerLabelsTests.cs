@@ -71,6 +71,33 @@ public sealed class MarkerLabelsTests
         Assert.Equal(wide.CountOf(CanvasOp.Dash), narrow.CountOf(CanvasOp.Dash)); // every line is still drawn (two dash calls each)
     }
 
+    [Fact]
+    public void Range_labels_give_way_to_marker_labels_on_a_phone()
+    {
+        var model = new ChartModel([new ChartSeries("loss", Palette.At(0), new double[] { 1, 0.5, 0.1 })], new ChartAxis("lr", Log: true) { Min = 1e-4, Max = 3 }, new ChartAxis("loss", Log: true))
+        {
+            Ranges =
+            [
+                new ChartRange(1e-4, 0.02, "too small", Palette.At(1)),
+                new ChartRange(0.02, 0.04, "just right", Palette.At(2)),
+                new ChartRange(0.04, 3, "too large", Palette.At(3)),
+            ],
+            Markers = [new ChartMarker(0.02, "1/λmax", "#555555"), new ChartMarker(0.04, "2/λmax", "#D55E00")],
+        };
+
+        var narrow = new CanvasCommands();
+        ChartRenderer.Render(model, 390, 260, narrow);
+        var wide = new CanvasCommands();
+        ChartRenderer.Render(model, 1200, 260, wide);
+
+        Assert.Contains("1/λmax", narrow.Texts());
+        Assert.Contains("2/λmax", narrow.Texts());
+        Assert.Contains("too small", narrow.Texts());
+        Assert.DoesNotContain("just right", narrow.Texts());
+        Assert.Contains("just right", wide.Texts());
+        Assert.Equal(wide.CountOf(CanvasOp.FillRect), narrow.CountOf(CanvasOp.FillRect)); // every band is still shaded
+    }
+
     private static (double From, double To) Span(MarkerLabel p, string label)
     {
         var w = MarkerLabels.Width(label);

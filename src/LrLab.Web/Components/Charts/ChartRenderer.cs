@@ -18,7 +18,8 @@ public static class ChartRenderer
     public static ChartLayout Layout(ChartModel model, double width, double height)
     {
         var left = PadLeft;
-        var top = PadTop + (model.Markers.Count > 1 ? 28 : model.Ranges.Count > 0 || model.Markers.Count > 0 ? 14 : 0);
+        var labels = model.Markers.Count + model.Ranges.Count;
+        var top = PadTop + (labels > 1 ? 28 : labels > 0 ? 14 : 0);
         var w = Math.Max(10, width - PadLeft - PadRight);
         var h = Math.Max(10, height - top - PadBottom);
         var (x0, x1) = AxisScale.Extent(XValues(model), model.X.Log, model.X.Min, model.X.Max);
@@ -62,8 +63,6 @@ public static class ChartRenderer
             canvas.FillColor(r.Color);
             canvas.FillRect(a, t, b - a, h);
             canvas.Alpha(1);
-            canvas.FillColor(Ink);
-            canvas.Text((a + b) / 2, t - 14, r.Label, TextAlign.Center);
         }
 
         var xTicks = xs.Log ? Ticks.Log(xs.Min, xs.Max, Math.Max(2, (int)(w / 70))) : Ticks.Linear(xs.Min, xs.Max, Math.Max(2, (int)(w / 80)));
@@ -156,18 +155,26 @@ public static class ChartRenderer
 
         canvas.Restore();
 
-        // Marker labels sit above the plot in up to two rows; one that would overprint a neighbour in both is left out.
-        var spots = model.Markers.Select(m => (xs.Map(m.X), m.Label)).ToList();
+        // Labels sit above the plot in up to two rows, marker lines' first, then the shaded ranges'; one that
+        // would overprint a neighbour in both rows is left out (its line or band stays).
+        var spots = model.Markers.Select(m => (xs.Map(m.X), m.Label)).Concat(model.Ranges.Select(r => (RangeCentre(r, xs, l, w), r.Label))).ToList();
         foreach (var spot in MarkerLabels.Place(spots, l, l + w))
         {
-            var m = model.Markers[spot.Index];
-            canvas.FillColor(m.Color);
-            canvas.Text(spot.X, t - 14 - (spot.Row * 14), m.Label, spot.Align);
+            var isMarker = spot.Index < model.Markers.Count;
+            canvas.FillColor(isMarker ? model.Markers[spot.Index].Color : Ink);
+            canvas.Text(spot.X, t - 14 - (spot.Row * 14), spots[spot.Index].Label, spot.Align);
         }
 
         canvas.Stroke("#9aa7b4", 1);
         canvas.StrokeRect(l + 0.5, t + 0.5, w - 1, h - 1);
         return layout;
+    }
+
+    private static double RangeCentre(ChartRange r, AxisScale xs, double l, double w)
+    {
+        var a = Clamp(xs.Map(Math.Max(r.From, xs.Min)), l, l + w);
+        var b = Clamp(xs.Map(Math.Min(r.To, xs.Max)), l, l + w);
+        return double.IsNaN(a) || double.IsNaN(b) || b <= a ? double.NaN : (a + b) / 2;
     }
 
     /// <summary>The point nearest a pixel (by screen distance, x weighted more), or null when the pointer is outside the plot.</summary>

@@ -3,9 +3,9 @@ using LrLab.Web.Interop;
 namespace LrLab.Web.Components.Charts;
 
 /// <summary>
-/// Places the labels of vertical marker lines in the rows above the plot so none overprints another: each
-/// label, in the model's order (earlier markers win), takes the first row where it clears the labels already
-/// there; a label that fits no row is left out while its line is still drawn.
+/// Places the labels of vertical marker lines (and of shaded ranges) in the rows above the plot so none
+/// overprints another: each label, in the given order (earlier ones win), takes the first row where it clears
+/// the labels already there; a label that fits no row is left out while its line or band is still drawn.
 /// </summary>
 public static class MarkerLabels
 {
