@@ -14,10 +14,11 @@ public sealed class MarkerLabelsTests
         // x positions, labels, expected "row" per marker ('-' = label left out)
         { [100, 200, 300], ["a", "b", "c"], "000" },
         { [200, 210], ["1/λmax", "2/λmax"], "01" },
-        { [200, 210, 220], ["1/λmax", "2/(λmin+λmax)", "2/λmax"], "01-" },
+        { [200, 210, 220], ["1/λmax", "2/(λmin+λmax)", "2/λmax"], "012" },
+        { [200, 210, 220, 230], ["1/λmax", "2/(λmin+λmax)", "2/λmax", "current rate"], "012-" },
         { [150, 170, 300], ["1/λmax", "2/λmax", "(2+2β)/λmax"], "010" },
         { [200, 500, 210], ["current rate", "off the plot", "1/λmax"], "0-1" },
-        { [200, 210, 215, 290], ["first", "second", "third", "far"], "01-0" },
+        { [200, 210, 215, 212, 290], ["first", "second", "third", "fourth", "far"], "012-0" },
         { [200, 210], ["", "2/λmax"], "-0" },
     };
 
@@ -55,6 +56,7 @@ public sealed class MarkerLabelsTests
                 new ChartMarker(0.05, "current rate", "#000000") { Dashed = false },
                 new ChartMarker(0.5, "1/λmax", "#555555"),
                 new ChartMarker(0.555, "2/(λmin+λmax)", "#555555"),
+                new ChartMarker(0.6, "(2+2β)/λmax", "#CC79A7"),
                 new ChartMarker(1.0, "2/λmax", "#D55E00"),
             ],
         };
@@ -65,9 +67,9 @@ public sealed class MarkerLabelsTests
         ChartRenderer.Render(model, 1200, 260, wide);
 
         var labels = model.Markers.Select(m => m.Label).ToHashSet();
-        Assert.Equal(3, narrow.Texts().Count(labels.Contains));
+        Assert.Equal(4, narrow.Texts().Count(labels.Contains));
         Assert.DoesNotContain("2/λmax", narrow.Texts());
-        Assert.Equal(4, wide.Texts().Count(labels.Contains));
+        Assert.Equal(5, wide.Texts().Count(labels.Contains));
         Assert.Equal(wide.CountOf(CanvasOp.Dash), narrow.CountOf(CanvasOp.Dash)); // every line is still drawn (two dash calls each)
     }
 
@@ -82,7 +84,7 @@ public sealed class MarkerLabelsTests
                 new ChartRange(0.02, 0.04, "just right", Palette.At(2)),
                 new ChartRange(0.04, 3, "too large", Palette.At(3)),
             ],
-            Markers = [new ChartMarker(0.02, "1/λmax", "#555555"), new ChartMarker(0.04, "2/λmax", "#D55E00")],
+            Markers = [new ChartMarker(0.02, "1/λmax", "#555555"), new ChartMarker(0.04, "2/λmax", "#D55E00"), new ChartMarker(0.0267, "2/(λmin+λmax)", "#555555")],
         };
 
         var narrow = new CanvasCommands();
@@ -92,6 +94,7 @@ public sealed class MarkerLabelsTests
 
         Assert.Contains("1/λmax", narrow.Texts());
         Assert.Contains("2/λmax", narrow.Texts());
+        Assert.Contains("2/(λmin+λmax)", narrow.Texts());
         Assert.Contains("too small", narrow.Texts());
         Assert.DoesNotContain("just right", narrow.Texts());
         Assert.Contains("just right", wide.Texts());

@@ -18,10 +18,7 @@ public static class ChartRenderer
     public static ChartLayout Layout(ChartModel model, double width, double height)
     {
         var left = PadLeft;
-        var labels = model.Markers.Count + model.Ranges.Count;
-        var top = PadTop + (labels > 1 ? 28 : labels > 0 ? 14 : 0);
         var w = Math.Max(10, width - PadLeft - PadRight);
-        var h = Math.Max(10, height - top - PadBottom);
         var (x0, x1) = AxisScale.Extent(XValues(model), model.X.Log, model.X.Min, model.X.Max);
         var (y0, y1) = AxisScale.Extent(YValues(model), model.Y.Log, model.Y.Min, model.Y.Max);
         if (model.X.Log && model.X.Min is null && model.X.Max is null)
@@ -34,7 +31,12 @@ public static class ChartRenderer
             (y0, y1) = (y0 / 1.5, y1 * 1.5);
         }
 
-        return new ChartLayout(left, top, w, h, new AxisScale(x0, x1, left, left + w, model.X.Log), new AxisScale(y0, y1, top + h, top, model.Y.Log));
+        // Room above the plot for as many rows of labels as the labels need.
+        var xs = new AxisScale(x0, x1, left, left + w, model.X.Log);
+        var rows = LabelSpots(model, xs, left, w) is { Count: > 0 } spots ? MarkerLabels.Place(spots, left, left + w).Select(p => p.Row + 1).DefaultIfEmpty(0).Max() : 0;
+        var top = PadTop + (14 * rows);
+        var h = Math.Max(10, height - top - PadBottom);
+        return new ChartLayout(left, top, w, h, xs, new AxisScale(y0, y1, top + h, top, model.Y.Log));
     }
 
     /// <summary>Record one frame of the chart into <paramref name="canvas"/> and return its layout.</summary>
@@ -157,7 +159,7 @@ public static class ChartRenderer
 
         // Labels sit above the plot in up to two rows, marker lines' first, then the shaded ranges'; one that
         // would overprint a neighbour in both rows is left out (its line or band stays).
-        var spots = model.Markers.Select(m => (xs.Map(m.X), m.Label)).Concat(model.Ranges.Select(r => (RangeCentre(r, xs, l, w), r.Label))).ToList();
+        var spots = LabelSpots(model, xs, l, w);
         foreach (var spot in MarkerLabels.Place(spots, l, l + w))
         {
             var isMarker = spot.Index < model.Markers.Count;
@@ -169,6 +171,9 @@ public static class ChartRenderer
         canvas.StrokeRect(l + 0.5, t + 0.5, w - 1, h - 1);
         return layout;
     }
+
+    private static List<(double X, string Label)> LabelSpots(ChartModel model, AxisScale xs, double l, double w) =>
+        [.. model.Markers.Select(m => (xs.Map(m.X), m.Label)), .. model.Ranges.Select(r => (RangeCentre(r, xs, l, w), r.Label))];
 
     private static double RangeCentre(ChartRange r, AxisScale xs, double l, double w)
     {

@@ -9,8 +9,8 @@ namespace LrLab.Web.Components.Charts;
 /// </summary>
 public static class MarkerLabels
 {
-    /// <summary>Rows of labels above the plot (the layout reserves room for this many).</summary>
-    public const int Rows = 2;
+    /// <summary>Most rows of labels above the plot (the layout reserves room for the rows in use).</summary>
+    public const int Rows = 3;
 
     /// <summary>Estimated width of one character of the 12 px chart font, generous for digits and Greek letters.</summary>
     public const double CharWidth = 6.8;
