@@ -1,4 +1,6 @@
+using LrLab.Core.Schedules;
 using LrLab.Core.Simulation;
+using LrLab.Web.Lab;
 
 namespace LrLab.Web.Learn;
 
@@ -25,4 +27,31 @@ public sealed record LabObservation(
     Pattern Pattern,
     double FinalLoss,
     int BatchSize = 1,
-    string? Schedule = null);
+    string? Schedule = null)
+{
+    /// <summary>
+    /// What the full lab (<c>Components/Lab/LabView</c>) shows for <paramref name="state"/>: one observation per raced
+    /// rate, each a fresh run from the start at that rate, the selected run last (it is the "last run").
+    /// </summary>
+    public static IReadOnlyList<LabObservation> FromLab(LabState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var session = new LabSession(state);
+        var schedule = state.Schedule is null
+            ? null
+            : SchedulePresets.All.FirstOrDefault(p => ScheduleSpec.Parse(p.Spec).ToSpec() == state.Schedule)?.Name ?? state.Schedule;
+        var runs = session.Runs.Where((_, i) => i != session.Selected).Append(session.Current);
+        return [.. runs.Select(run => new LabObservation(
+            session.Setup.Surface.Name,
+            session.Setup.Optimizer,
+            run.Lr,
+            run.LastIndex,
+            run.Trajectory.StepsToConverge,
+            run.Trajectory.EstimatedStepsToConverge,
+            run.Trajectory.Verdict,
+            run.Trajectory.Pattern,
+            run.Trajectory.FinalLoss,
+            session.Setup.BatchSize,
+            schedule))];
+    }
+}

@@ -1,3 +1,4 @@
+using LrLab.Web.Lab;
 using LrLab.Web.Learn;
 using Microsoft.AspNetCore.Components;
 
@@ -14,6 +15,7 @@ public sealed partial class Lesson : IDisposable
     private Dictionary<string, string> _confirmations = [];
     private LabObservation? _lastRun;
     private bool _fullLab;
+    private bool _fullLabOpening;
     private bool _subscribed;
 
     /// <summary>The lesson's URL segment.</summary>
@@ -74,6 +76,27 @@ public sealed partial class Lesson : IDisposable
         {
             _confirmations[experiment.Id] = experiment.Confirm(seen);
             await ProgressStore.CompleteExperimentAsync(_lesson.Slug, experiment.Id);
+        }
+    }
+
+    private void OpenFullLab()
+    {
+        _fullLab = true;
+        _fullLabOpening = true;
+    }
+
+    // The full lab reports its starting state as it opens; like the widget's first picture, that is not yet an experiment.
+    private async Task OnFullLabChangedAsync(LabState state)
+    {
+        if (_fullLabOpening)
+        {
+            _fullLabOpening = false;
+            return;
+        }
+
+        foreach (var seen in LabObservation.FromLab(state))
+        {
+            await OnRunAsync(seen);
         }
     }
 

@@ -219,11 +219,13 @@ public sealed class SweepPanelModel
         var markers = new List<ChartMarker>();
         if (_runners.Length > 0 || Result is not null)
         {
-            AddTheory(markers, Theory);
+            // Most telling first: on a narrow chart the labels that would collide with earlier ones are left out.
             if (Setup is { } setup && setup.CurrentLr >= LrMin && setup.CurrentLr <= LrMax)
             {
                 markers.Add(new ChartMarker(setup.CurrentLr, "current rate", "#000000") { Dashed = false });
             }
+
+            AddTheory(markers, Theory);
         }
 
         var y = metric == SweepMetric.FinalLoss
@@ -299,10 +301,10 @@ public sealed class SweepPanelModel
             }
         }
 
-        Add(theory.MonotoneLimit, "1/λmax", "#555555");
-        Add(theory.OptimalRate, "2/(λmin+λmax)", "#555555");
         Add(theory.StabilityLimit, "2/λmax", "#D55E00");
         Add(theory.MomentumLimit, "(2+2β)/λmax", "#CC79A7");
+        Add(theory.MonotoneLimit, "1/λmax", "#555555");
+        Add(theory.OptimalRate, "2/(λmin+λmax)", "#555555");
     }
 
     private static string VerdictWord(Verdict v) => v switch

@@ -137,6 +137,20 @@ public sealed class LabViewTests : BunitContext
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Key_hint_shows_only_when_the_lab_takes_the_keys(bool keyboard)
+    {
+        var lab = Render<LabView>(p => p.Add(l => l.State, new LabState { Lr = 0.05 }).Add(l => l.Keyboard, keyboard));
+
+        Assert.Equal(keyboard, lab.Markup.Contains("space plays or pauses", StringComparison.Ordinal));
+        Assert.Equal(keyboard ? 1 : 0, lab.FindAll(".keys").Count);
+        Assert.Contains("Click the surface to start from there.", lab.Markup, StringComparison.Ordinal);
+        await lab.InvokeAsync(() => _browser.Press("ArrowRight"));
+        Assert.Equal(keyboard ? "0.0561" : "0.05", lab.Find("[data-testid=lr-value]").TextContent);
+    }
+
+    [Theory]
     [InlineData("sgd", new[] { "momentum", "weight_decay" })]
     [InlineData("adam", new[] { "beta1", "beta2", "eps", "weight_decay" })]
     [InlineData("rmsprop", new[] { "alpha", "eps", "momentum", "weight_decay" })]

@@ -284,4 +284,30 @@ public sealed class LearnComponentTests : BunitContext
         Assert.Equal(0.03, lab.Instance.Session.Current.Lr);
         Assert.Contains("just right", lab.Find("[data-testid=verdict]").TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_experiment_done_in_the_embedded_full_lab_is_confirmed_too()
+    {
+        var cut = Render<LessonPage>(p => p.Add(l => l.Slug, "too-small"));
+        cut.Find("[data-testid=open-full-lab]").Click();
+        Assert.Equal("false", cut.Find("[data-experiment='count-0.001']").GetAttribute("data-done"));
+
+        // The lesson starts at 0.001, so opening the lab alone confirms nothing; go away and come back.
+        var lab = cut.FindComponent<LabView>();
+        lab.Find("[data-testid=lr-input]").Change("0.01");
+        Assert.Equal("true", cut.Find("[data-experiment='count-0.01']").GetAttribute("data-done"));
+        Assert.Equal("false", cut.Find("[data-experiment='count-0.001']").GetAttribute("data-done"));
+        lab.Find("[data-testid=lr-input]").Change("0.001");
+
+        var run = lab.Instance.Session.Current.Trajectory;
+        var item = cut.Find("[data-experiment='count-0.001']");
+        Assert.Equal("true", item.GetAttribute("data-done"));
+        Assert.Contains(
+            $"had not converged after 200 steps; at that pace it would need about {run.EstimatedStepsToConverge!.Value.ToString(CultureInfo.InvariantCulture)}",
+            item.TextContent,
+            StringComparison.Ordinal);
+        Assert.StartsWith("Last run: You ran sgd at 0.001 on the bowl", cut.Find("[data-testid=last-run]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("too-small/count-0.001", _storage.Items[ProgressService.StorageKey], StringComparison.Ordinal);
+    }
 }
+

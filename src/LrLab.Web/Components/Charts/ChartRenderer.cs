@@ -18,9 +18,7 @@ public static class ChartRenderer
     public static ChartLayout Layout(ChartModel model, double width, double height)
     {
         var left = PadLeft;
-        var top = PadTop + (model.Markers.Count > 1 ? 28 : model.Ranges.Count > 0 || model.Markers.Count > 0 ? 14 : 0);
         var w = Math.Max(10, width - PadLeft - PadRight);
-        var h = Math.Max(10, height - top - PadBottom);
         var (x0, x1) = AxisScale.Extent(XValues(model), model.X.Log, model.X.Min, model.X.Max);
         var (y0, y1) = AxisScale.Extent(YValues(model), model.Y.Log, model.Y.Min, model.Y.Max);
         if (model.X.Log && model.X.Min is null && model.X.Max is null)
@@ -33,7 +31,12 @@ public static class ChartRenderer
             (y0, y1) = (y0 / 1.5, y1 * 1.5);
         }
 
-        return new ChartLayout(left, top, w, h, new AxisScale(x0, x1, left, left + w, model.X.Log), new AxisScale(y0, y1, top + h, top, model.Y.Log));
+        // Room above the plot for as many rows of labels as the labels need.
+        var xs = new AxisScale(x0, x1, left, left + w, model.X.Log);
+        var rows = LabelSpots(model, xs, left, w) is { Count: > 0 } spots ? MarkerLabels.Place(spots, left, left + w).Select(p => p.Row + 1).DefaultIfEmpty(0).Max() : 0;
+        var top = PadTop + (14 * rows);
+        var h = Math.Max(10, height - top - PadBottom);
+        return new ChartLayout(left, top, w, h, xs, new AxisScale(y0, y1, top + h, top, model.Y.Log));
     }
 
     /// <summary>Record one frame of the chart into <paramref name="canvas"/> and return its layout.</summary>
@@ -62,8 +65,6 @@ public static class ChartRenderer
             canvas.FillColor(r.Color);
             canvas.FillRect(a, t, b - a, h);
             canvas.Alpha(1);
-            canvas.FillColor(Ink);
-            canvas.Text((a + b) / 2, t - 14, r.Label, TextAlign.Center);
         }
 
         var xTicks = xs.Log ? Ticks.Log(xs.Min, xs.Max, Math.Max(2, (int)(w / 70))) : Ticks.Linear(xs.Min, xs.Max, Math.Max(2, (int)(w / 80)));
@@ -156,24 +157,29 @@ public static class ChartRenderer
 
         canvas.Restore();
 
-        // Marker labels sit above the plot, staggered so neighbours do not overprint.
-        for (var i = 0; i < model.Markers.Count; i++)
+        // Labels sit above the plot in up to two rows, marker lines' first, then the shaded ranges'; one that
+        // would overprint a neighbour in both rows is left out (its line or band stays).
+        var spots = LabelSpots(model, xs, l, w);
+        foreach (var spot in MarkerLabels.Place(spots, l, l + w))
         {
-            var m = model.Markers[i];
-            var px = xs.Map(m.X);
-            if (double.IsNaN(px) || px < l - 1 || px > l + w + 1 || m.Label.Length == 0)
-            {
-                continue;
-            }
-
-            canvas.FillColor(m.Color);
-            var align = px > l + w - 40 ? TextAlign.Right : px < l + 40 ? TextAlign.Left : TextAlign.Center;
-            canvas.Text(px, t - 14 - (i % 2 * 14), m.Label, align);
+            var isMarker = spot.Index < model.Markers.Count;
+            canvas.FillColor(isMarker ? model.Markers[spot.Index].Color : Ink);
+            canvas.Text(spot.X, t - 14 - (spot.Row * 14), spots[spot.Index].Label, spot.Align);
         }
 
         canvas.Stroke("#9aa7b4", 1);
         canvas.StrokeRect(l + 0.5, t + 0.5, w - 1, h - 1);
         return layout;
+    }
+
+    private static List<(double X, string Label)> LabelSpots(ChartModel model, AxisScale xs, double l, double w) =>
+        [.. model.Markers.Select(m => (xs.Map(m.X), m.Label)), .. model.Ranges.Select(r => (RangeCentre(r, xs, l, w), r.Label))];
+
+    private static double RangeCentre(ChartRange r, AxisScale xs, double l, double w)
+    {
+        var a = Clamp(xs.Map(Math.Max(r.From, xs.Min)), l, l + w);
+        var b = Clamp(xs.Map(Math.Min(r.To, xs.Max)), l, l + w);
+        return double.IsNaN(a) || double.IsNaN(b) || b <= a ? double.NaN : (a + b) / 2;
     }
 
     /// <summary>The point nearest a pixel (by screen distance, x weighted more), or null when the pointer is outside the plot.</summary>
