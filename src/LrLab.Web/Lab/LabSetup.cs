@@ -7,12 +7,11 @@ namespace LrLab.Web.Lab;
 /// <summary>What every raced run shares: the surface, optimizer and its hyperparameters, start, length, schedule, batch and seed.</summary>
 public sealed record LabSetup(Surface Surface, string Optimizer, OptimizerOptions Options, int Steps, IReadOnlyList<double> Start, ParsedSchedule? Schedule, int BatchSize, int Seed)
 {
-    /// <summary>Resolve a URL state (already validated by <see cref="LabUrl.Parse"/>).</summary>
-    public static LabSetup From(LabState state)
+    /// <summary>The optimizer hyperparameters of a URL state, under PyTorch's names (unset ones keep PyTorch's defaults).</summary>
+    public static OptimizerOptions OptionsFor(LabState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        LabUrl.TryResolve(state.Surface, out var surface, out _);
-        var options = new OptimizerOptions
+        return new OptimizerOptions
         {
             Lr = state.Lr,
             Momentum = state.Momentum,
@@ -24,6 +23,14 @@ public sealed record LabSetup(Surface Surface, string Optimizer, OptimizerOption
             Alpha = state.Alpha,
             Centered = state.Centered,
         };
+    }
+
+    /// <summary>Resolve a URL state (already validated by <see cref="LabUrl.Parse"/>).</summary>
+    public static LabSetup From(LabState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        LabUrl.TryResolve(state.Surface, out var surface, out _);
+        var options = OptionsFor(state);
         var start = state.Start is { } s && s.Count == surface.Dimension ? s : surface.DefaultStart;
         var schedule = state.Schedule is { } spec ? ScheduleSpec.Parse(spec) : null;
         return new LabSetup(surface, state.Optimizer, options, state.Steps, start, schedule, state.Batch ?? 1, state.Seed ?? 0);

@@ -11,18 +11,7 @@ public static class LabSweep
     public static SweepSetup? SetupFor(LabState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var options = new OptimizerOptions
-        {
-            Lr = state.Lr,
-            Momentum = state.Momentum,
-            Nesterov = state.Nesterov,
-            Beta1 = state.Beta1,
-            Beta2 = state.Beta2,
-            Eps = state.Eps,
-            WeightDecay = state.WeightDecay,
-            Alpha = state.Alpha,
-            Centered = state.Centered,
-        };
+        var options = LabSetup.OptionsFor(state);
         try
         {
             OptimizerFactory.Create(state.Optimizer, options);
