@@ -11,6 +11,9 @@ public sealed partial class Diagnose
     /// <summary>Largest file the page reads (the parser's own limit).</summary>
     public const long MaxFileBytes = LossLogParser.MaxCharacters;
 
+    // A real line break in the attribute: an HTML entity typed in the markup would be escaped by Razor.
+    private const string InputPlaceholder = "0.8\n0.5\n0.4\n0.38\n0.37";
+
     private bool _logY;
     private bool _busy;
     private string? _fileNote;

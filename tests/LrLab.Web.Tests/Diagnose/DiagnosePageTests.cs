@@ -37,6 +37,14 @@ public sealed class DiagnosePageTests : BunitContext
     }
 
     [Fact]
+    public void The_input_hint_shows_one_number_per_line_not_an_escaped_entity()
+    {
+        var page = Render<LrLab.Web.Pages.Diagnose>();
+        var hint = page.Find("[data-testid=diagnose-input]").GetAttribute("placeholder");
+        Assert.Equal("0.8\n0.5\n0.4\n0.38\n0.37", hint);
+    }
+
+    [Fact]
     public void Pasting_the_lr_1_practice_problem_and_running_says_too_large()
     {
         var page = Render<LrLab.Web.Pages.Diagnose>();
