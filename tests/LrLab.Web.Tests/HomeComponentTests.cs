@@ -18,6 +18,23 @@ public sealed class HomeComponentTests : BunitContext
     }
 
     [Fact]
+    public void Each_regime_rate_opens_the_lab_at_that_rate()
+    {
+        var table = Render<RegimeTable>();
+        Assert.Equal(
+            ["lab?surface=bowl&optimizer=sgd&lr=0.001", "lab?surface=bowl&optimizer=sgd&lr=0.05", "lab?surface=bowl&optimizer=sgd&lr=0.3", "lab?surface=bowl&optimizer=sgd&lr=0.6"],
+            table.FindAll("tbody a").Select(a => a.GetAttribute("href") ?? string.Empty));
+    }
+
+    [Fact]
+    public void Home_page_points_to_every_part_of_the_lab()
+    {
+        var home = Render<LrLab.Web.Pages.Home>();
+        var targets = home.FindAll("nav.start a").Select(a => (a.GetAttribute("href") ?? string.Empty).Split('?')[0]).ToArray();
+        Assert.Equal(["learn", "lab", "finder", "diagnose", "schedules"], targets);
+    }
+
+    [Fact]
     public void Worked_example_steps_w_squared_from_4()
     {
         var example = Render<WorkedExample>();
