@@ -1,6 +1,8 @@
+using LrLab.Core.LineSearch;
 using LrLab.Core.Optimizers;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
+using LrLab.Web.Lab;
 
 namespace LrLab.Web.Batch;
 
@@ -23,10 +25,8 @@ public static class BatchRule
         ];
         return [.. plan.Select(p =>
         {
-            var run = Simulator.Run(
-                surface,
-                OptimizerFactory.Create(optimizer, new OptimizerOptions { Lr = p.Lr }),
-                new SimulationOptions { Steps = steps, BatchSize = p.Batch, Seed = seed });
+            // Line search takes the rate as its first trial step, so the rule applies to α₀ there.
+            var run = LabSimulation.Run(surface, optimizer, new OptimizerOptions(), new ArmijoOptions(), p.Lr, new SimulationOptions { Steps = steps, BatchSize = p.Batch, Seed = seed });
             var (mean, spread, jitter) = SecondHalf(run);
             return new BatchRun(p.Label, p.Batch, p.Lr, NoisyBowlSurface.NoiseStandardDeviation(p.Batch), run, mean, spread, jitter);
         })];

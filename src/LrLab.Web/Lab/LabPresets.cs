@@ -16,6 +16,7 @@ public static class LabPresets
         new("ravine-race", "Ravine: bounce versus slide", "At 0.035 the point bounces between the steep walls; at 0.01 it stays on the floor but creeps along the flat direction.", new LabState { Surface = "ravine", Lr = 0.035, Compare = [0.035, 0.01], Steps = 300 }, "oscillating"),
         new("parabola-1.5", "w² worked example: α = 1.5", "L = w² from w = 4: the first step goes to 4 − 1.5·8 = −8, the next to 16. Step through it and watch the loss go 16 → 64 → 256.", new LabState { Surface = "parabola", Lr = 1.5, Steps = 12 }, "too large (diverging)"),
         new("parabola-0.1", "w² worked example: α = 0.1", "From w = 4: 4 − 0.1·8 = 3.2, then 2.56, … each step keeps 80 % of w.", new LabState { Surface = "parabola", Lr = 0.1, Steps = 60 }, "just right (smooth)"),
+        new("ravine-linesearch", "Line search on the ravine at α₀ = 0.05", "The fixed rate 0.05 diverges here (2/λmax = 0.04). Backtracking starts each update at 0.05 and shortens it until the loss falls enough: step through and watch the rejected trials before each move. The panel below the lab puts its path beside the fixed rate's.", new LabState { Surface = "ravine", Optimizer = LabSimulation.LineSearch, Lr = 0.05 }, "just right"),
         new("adam-ravine", "Adam on the ravine", "Adam scales each coordinate by its own gradient size, so the steep wall no longer dictates the rate: 0.1 works where plain gradient descent diverges above 0.04.", new LabState { Surface = "ravine", Optimizer = "adam", Lr = 0.1, Steps = 300 }, "just right"),
     ];
 

@@ -1,4 +1,4 @@
-using LrLab.Core.Optimizers;
+using LrLab.Core.LineSearch;
 using LrLab.Core.Simulation;
 
 namespace LrLab.Web.Lab;
@@ -74,6 +74,12 @@ public sealed class LabRun
     /// <summary>Re-run after the shared setup changed.</summary>
     public void Recompute(LabSetup setup) => Trajectory = Simulate(setup);
 
+    /// <summary>
+    /// The line search of update <paramref name="step"/> (1-based): its probes and the step it committed. Null for
+    /// fixed-rate optimizers and past the end of the run.
+    /// </summary>
+    public ArmijoStep? SearchOf(int step) => Trajectory.LineSearch is { } searches && step >= 1 && step <= searches.Count ? searches[step - 1] : null;
+
     /// <summary>The rate update <paramref name="step"/> (1-based) used.</summary>
     public double RateOfUpdate(int step) => Trajectory.Steps[Math.Clamp(step - 1, 0, LastIndex)].Lr;
 
@@ -86,7 +92,6 @@ public sealed class LabRun
 
     private Trajectory RunSimulation(LabSetup setup)
     {
-        var optimizer = OptimizerFactory.Create(setup.Optimizer, setup.Options with { Lr = Lr });
         var options = new SimulationOptions
         {
             Steps = setup.Steps,
@@ -98,6 +103,6 @@ public sealed class LabRun
                 ? new RateSegments([.. _segments], setup.Schedule?.Schedule)
                 : null,
         };
-        return Simulator.Run(setup.Surface, optimizer, options);
+        return LabSimulation.Run(setup.Surface, setup.Optimizer, setup.Options, setup.Armijo, Lr, options);
     }
 }

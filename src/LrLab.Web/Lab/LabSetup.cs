@@ -1,3 +1,4 @@
+using LrLab.Core.LineSearch;
 using LrLab.Core.Optimizers;
 using LrLab.Core.Schedules;
 using LrLab.Core.Surfaces;
@@ -33,8 +34,17 @@ public sealed record LabSetup(Surface Surface, string Optimizer, OptimizerOption
         var options = OptionsFor(state);
         var start = state.Start is { } s && s.Count == surface.Dimension ? s : surface.DefaultStart;
         var schedule = state.Schedule is { } spec ? ScheduleSpec.Parse(spec) : null;
-        return new LabSetup(surface, state.Optimizer, options, state.Steps, start, schedule, state.Batch ?? 1, state.Seed ?? 0);
+        return new LabSetup(surface, state.Optimizer, options, state.Steps, start, schedule, state.Batch ?? 1, state.Seed ?? 0)
+        {
+            Armijo = LabSimulation.ArmijoFor(state),
+        };
     }
+
+    /// <summary>Backtracking parameters (used when <see cref="IsLineSearch"/>).</summary>
+    public ArmijoOptions Armijo { get; init; } = new();
+
+    /// <summary>Backtracking line search instead of a fixed-rate optimizer: the rate is each update's first trial step α₀.</summary>
+    public bool IsLineSearch => LabSimulation.IsLineSearch(Optimizer);
 
     /// <summary>The momentum β the theory ticks use (0 for optimizers without SGD momentum).</summary>
     public double MomentumBeta => Optimizer switch

@@ -66,6 +66,12 @@ public sealed record LabState
     /// <summary>Centered RMSprop.</summary>
     public bool Centered { get; init; }
 
+    /// <summary>Line search: the factor ρ a rejected trial step is multiplied by (null: 0.5). Not a SPEC parameter: an optional extra.</summary>
+    public double? Shrink { get; init; }
+
+    /// <summary>Line search: the Armijo constant c (null: 1e-4). Not a SPEC parameter: an optional extra.</summary>
+    public double? ArmijoC { get; init; }
+
     /// <summary>The rates that race: <see cref="Compare"/>, or just <see cref="Lr"/>.</summary>
     public IReadOnlyList<double> Rates => Compare.Count > 0 ? Compare : [Lr];
 }

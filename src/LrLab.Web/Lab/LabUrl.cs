@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using LrLab.Core;
-using LrLab.Core.Optimizers;
 using LrLab.Core.Schedules;
 using LrLab.Core.Surfaces;
 
@@ -40,10 +39,10 @@ public static class LabUrl
 
         if (values.TryGetValue("optimizer", out var opt))
         {
-            var known = OptimizerFactory.Names.FirstOrDefault(n => string.Equals(n, opt.Trim(), StringComparison.OrdinalIgnoreCase));
+            var known = LabSimulation.Names.FirstOrDefault(n => string.Equals(n, opt.Trim(), StringComparison.OrdinalIgnoreCase));
             if (known is null)
             {
-                notices.Add($"optimizer: unknown '{opt}' (valid: {string.Join(", ", OptimizerFactory.Names)}). Using sgd.");
+                notices.Add($"optimizer: unknown '{opt}' (valid: {string.Join(", ", LabSimulation.Names)}). Using sgd.");
             }
             else
             {
@@ -67,6 +66,8 @@ public static class LabUrl
             Alpha = Number(values, "alpha", 0, 1, notices),
             Nesterov = Flag(values, "nesterov", notices),
             Centered = Flag(values, "centered", notices),
+            Shrink = Number(values, "shrink", 0.01, 0.99, notices),
+            ArmijoC = Number(values, "c", 1e-12, 0.99, notices),
         };
 
         if (Integer(values, "steps", 1, LabState.MaxSteps, notices) is { } steps)
@@ -99,7 +100,15 @@ public static class LabUrl
         {
             try
             {
-                state = state with { Schedule = ScheduleSpec.Parse(spec).ToSpec() };
+                var parsed = ScheduleSpec.Parse(spec);
+                if (parsed.MetricSchedule is not null && LabSimulation.IsLineSearch(state.Optimizer))
+                {
+                    notices.Add("schedule: ReduceLROnPlateau cannot drive a line search (the search picks its own step lengths). Using a constant first trial step.");
+                }
+                else
+                {
+                    state = state with { Schedule = parsed.ToSpec() };
+                }
             }
             catch (InputException e)
             {
@@ -174,6 +183,8 @@ public static class LabUrl
             Add(sb, "centered", "true");
         }
 
+        AddNumber(sb, "shrink", state.Shrink);
+        AddNumber(sb, "c", state.ArmijoC);
         if (state.Steps != LabState.DefaultSteps)
         {
             Add(sb, "steps", state.Steps.ToString(CultureInfo.InvariantCulture));

@@ -86,16 +86,28 @@ public static class SurfaceRenderer
             }
         }
 
-        // The selected run is drawn last so it stays on top.
-        for (var pass = 0; pass < 2; pass++)
+        // The selected run is drawn last so it stays on top. A line search's trial points for its next update
+        // come between the two passes: above the other runs' trails, below the selected marker they start from.
+        for (var r = 0; r < scene.Runs.Count; r++)
         {
-            for (var r = 0; r < scene.Runs.Count; r++)
+            if (r != scene.Selected)
             {
-                if ((r == scene.Selected) == (pass == 1))
-                {
-                    Trail(canvas, scene, layout, scene.Runs[r]);
-                }
+                Trail(canvas, scene, layout, scene.Runs[r]);
             }
+        }
+
+        for (var r = 0; r < scene.Runs.Count; r++)
+        {
+            if (r != scene.Selected)
+            {
+                ProbeMarks.Draw(canvas, scene, layout, scene.Runs[r], faint: true);
+            }
+        }
+
+        if (scene.Selected >= 0 && scene.Selected < scene.Runs.Count)
+        {
+            ProbeMarks.Draw(canvas, scene, layout, scene.Runs[scene.Selected], faint: false);
+            Trail(canvas, scene, layout, scene.Runs[scene.Selected]);
         }
 
         canvas.Restore();
@@ -353,7 +365,8 @@ public static class SurfaceRenderer
         canvas.Text(tx, ty, label, TextAlign.Center);
     }
 
-    private static (double X, double Y) Pixel(SurfaceScene scene, ChartLayout layout, IReadOnlyList<double> point, double loss = double.NaN)
+    /// <summary>The pixel of a surface point (on 1-D surfaces, of the point on the loss curve).</summary>
+    internal static (double X, double Y) Pixel(SurfaceScene scene, ChartLayout layout, IReadOnlyList<double> point, double loss = double.NaN)
     {
         double x = layout.X.Map(point[0]);
         double y;

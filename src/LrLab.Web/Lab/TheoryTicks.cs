@@ -17,6 +17,13 @@ public static class TheoryTicks
             return [];
         }
 
+        if (setup.IsLineSearch)
+        {
+            // Only the divergence limit still says something: above it a fixed rate blows up, while the search
+            // cuts such first steps back. The other marks describe fixed-rate behaviour the search does not have.
+            return [new(2 / c.LambdaMax, "2/λmax", $"a fixed rate diverges above {Say(2 / c.LambdaMax)}; line search cuts any longer first step back until the loss falls enough, so α₀ may lie above it")];
+        }
+
         var ticks = new List<TheoryTick>
         {
             new(1 / c.LambdaMax, "1/λmax", $"oscillation begins: above {Say(1 / c.LambdaMax)} the steepest direction overshoots and flips sign each step"),

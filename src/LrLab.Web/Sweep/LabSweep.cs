@@ -12,9 +12,17 @@ public static class LabSweep
     {
         ArgumentNullException.ThrowIfNull(state);
         var options = LabSetup.OptionsFor(state);
+        var armijo = LabSimulation.ArmijoFor(state);
         try
         {
-            OptimizerFactory.Create(state.Optimizer, options);
+            if (LabSimulation.IsLineSearch(state.Optimizer))
+            {
+                armijo.Validate();
+            }
+            else
+            {
+                OptimizerFactory.Create(state.Optimizer, options);
+            }
         }
         catch (InputException)
         {
@@ -27,6 +35,7 @@ public static class LabSweep
             Schedule = state.Schedule,
             Batch = state.Batch ?? 1,
             Seed = state.Seed ?? 0,
+            Armijo = armijo,
         };
     }
 }

@@ -9,6 +9,7 @@ using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
 using LrLab.Core.Sweep;
 using LrLab.Web.Components.Charts;
+using LrLab.Web.Lab;
 using ChartMarker = LrLab.Web.Components.Charts.ChartMarker;
 using ChartSeries = LrLab.Web.Components.Charts.ChartSeries;
 using Palette = LrLab.Web.Components.Charts.Palette;
@@ -51,6 +52,9 @@ public sealed class SweepPanelModel
     /// <summary>What went wrong with the last run, if anything.</summary>
     public string? Error { get; private set; }
 
+    /// <summary>Why nothing was swept although the setup is valid (line search without the comparison mode), if so.</summary>
+    public string? Note { get; private set; }
+
     /// <summary>Milliseconds the last complete sweep took (computing only, from <see cref="Begin"/>).</summary>
     public double Milliseconds { get; private set; }
 
@@ -91,6 +95,21 @@ public sealed class SweepPanelModel
         Done = 0;
         _watch = Stopwatch.StartNew();
         FirstSliceMilliseconds = 0;
+        Note = null;
+        if (!Compare && LabSimulation.IsLineSearch(setup.Optimizer))
+        {
+            // The sweep engine runs fixed-rate optimizers; with line search the rate is only the first trial step.
+            _names = [];
+            _runners = [];
+            _rows = [];
+            _order = [];
+            Error = null;
+            Note = "The sweep needs a fixed-rate optimizer: line search chooses its own step length every update, so its α₀ "
+                + "is not swept here. Tick “Compare …” to sweep SGD, momentum, Adam, RMSprop and Adagrad on this surface, "
+                + "and see the line search panel below for the search against a fixed rate.";
+            return;
+        }
+
         try
         {
             var surface = SurfaceCatalog.Resolve(setup.Surface);
@@ -269,7 +288,7 @@ public sealed class SweepPanelModel
 
     /// <summary>The theory lines of the first swept optimizer (available from <see cref="Begin"/> on).</summary>
     public TheoryLines Theory => Result?.Sweeps[0].Theory
-        ?? (Setup is { } s ? Sweeper.Theory(SurfaceCatalog.Resolve(s.Surface), OptimizerFactory.Create(_names[0], _names[0] == s.Optimizer ? s.Options : new OptimizerOptions())) : new TheoryLines(null, null, null, null, null, null, null));
+        ?? (Setup is { } s && _names.Length > 0 ? Sweeper.Theory(SurfaceCatalog.Resolve(s.Surface), OptimizerFactory.Create(_names[0], _names[0] == s.Optimizer ? s.Options : new OptimizerOptions())) : new TheoryLines(null, null, null, null, null, null, null));
 
     /// <summary>The rows as CSV (with an optimizer column).</summary>
     public string Csv()

@@ -1,3 +1,4 @@
+using LrLab.Core.LineSearch;
 using LrLab.Core.Optimizers;
 
 namespace LrLab.Web.Sweep;
@@ -21,4 +22,7 @@ public sealed record SweepSetup(string Surface, string Optimizer, OptimizerOptio
 
     /// <summary>Noise seed.</summary>
     public int Seed { get; init; }
+
+    /// <summary>The lab's backtracking parameters (the line search panel starts its searches with them).</summary>
+    public ArmijoOptions Armijo { get; init; } = new();
 }

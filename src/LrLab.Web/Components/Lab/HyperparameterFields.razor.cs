@@ -21,6 +21,12 @@ public sealed partial class HyperparameterFields
 
     private string? _error;
 
+    private string Caption => Setup.IsLineSearch
+        ? "(each update tries α₀, ρα₀, ρ²α₀, … until the loss falls by at least c·α·|∇L|²; empty = ρ 0.5, c 0.0001)"
+        : "(PyTorch names; empty = PyTorch default)";
+
+    private string Title => Setup.IsLineSearch ? "line search" : Setup.Optimizer;
+
     private sealed record Field(string Key, string Label, string Placeholder, double? Value, bool IsFlag = false, bool Flag = false)
     {
         public string Text => Value?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty;
@@ -49,6 +55,11 @@ public sealed partial class HyperparameterFields
                 case "adagrad":
                     yield return new("eps", "eps", "1e-10", s.Eps);
                     break;
+                case LabSimulation.LineSearch:
+                    // Backtracking has no PyTorch class: its two knobs, and no weight decay.
+                    yield return new("shrink", "shrink ρ", "0.5", s.Shrink);
+                    yield return new("c", "Armijo c", "0.0001", s.ArmijoC);
+                    yield break;
                 default:
                     yield return new("beta1", "beta1", "0.9", s.Beta1);
                     yield return new("beta2", "beta2", "0.999", s.Beta2);
@@ -81,6 +92,12 @@ public sealed partial class HyperparameterFields
             return;
         }
 
+        if (key is "shrink" or "c" && value is { } f && !(f > 0 && f < 1))
+        {
+            _error = $"{key} must be between 0 and 1 (both excluded).";
+            return;
+        }
+
         _error = null;
         var s = State;
         var next = key switch
@@ -90,6 +107,8 @@ public sealed partial class HyperparameterFields
             "beta2" => s with { Beta2 = value },
             "eps" => s with { Eps = value },
             "alpha" => s with { Alpha = value },
+            "shrink" => s with { Shrink = value },
+            "c" => s with { ArmijoC = value },
             _ => s with { WeightDecay = value },
         };
         await OnChange.InvokeAsync(next);

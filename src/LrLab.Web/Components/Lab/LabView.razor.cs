@@ -106,6 +106,8 @@ public sealed partial class LabView : IDisposable
 
     private string RateText => Fmt(_session.Current.Lr);
 
+    private int NextUpdate => ProbeMarks.NextUpdate(_session.Current, _session.Shown);
+
     private string SliderValue => LogSlider.ToPosition(_session.Current.Lr).ToString("0.###", CultureInfo.InvariantCulture);
 
     private string SurfaceChoice => SurfaceCatalog.Find(_session.Setup.Surface.Name) is null ? CustomChoice : _session.Setup.Surface.Name;
@@ -515,6 +517,8 @@ public sealed partial class LabView : IDisposable
             WeightDecay = null,
             Alpha = null,
             Centered = false,
+            Shrink = null,
+            ArmijoC = null,
         });
     }
 

@@ -14,7 +14,15 @@ public sealed partial class StepPanel
     [Parameter]
     public int Shown { get; set; }
 
-    private StepBreakdown? Breakdown => StepBreakdown.Of(Session.Current, Session.Setup.Surface, Shown);
+    private StepBreakdown? Breakdown => StepBreakdown.Of(Session.Current, Session.Setup.Surface, Shown, Session.Setup.Armijo);
+
+    private static string AcceptedNote(StepBreakdown b) => b switch
+    {
+        { Lr: 0 } => "no trial lowered the loss: the point stays",
+        _ when b.Trials[^1].Holds && b.Trials.Count == 1 => "the first trial α₀ passed: taken as it is",
+        _ when b.Trials[^1].Holds => $"α₀ = {N(b.FirstTrial ?? 0)} cut {b.Trials.Count - 1}× before the test held",
+        _ => "the test never held within the allowed trials; the last one still lowered the loss, so it is taken",
+    };
 
     private static string N(double v) => Numbers.Short(v);
 }

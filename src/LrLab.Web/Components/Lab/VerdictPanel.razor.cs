@@ -12,5 +12,5 @@ public sealed partial class VerdictPanel
 
     private LabRun Run => Session.Current;
 
-    private string Theory => RateExplainer.Theory(Session.Setup, Run.Lr);
+    private string Theory => RateExplainer.Theory(Session.Setup, Run);
 }

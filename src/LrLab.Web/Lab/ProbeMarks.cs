@@ -1,0 +1,114 @@
+using LrLab.Web.Interop;
+using LrLab.Web.Components.Charts;
+
+namespace LrLab.Web.Lab;
+
+/// <summary>
+/// Draws a line-search run's next update before it is committed: the dashed ray along −∇L from the current point to
+/// the first trial step, every rejected trial as a hollow ring and the accepted one filled. Shape tells them apart as
+/// well as colour (Okabe–Ito vermillion and bluish green), so the marks read without colour vision too.
+/// </summary>
+public static class ProbeMarks
+{
+    /// <summary>Ring colour of a trial the Armijo test rejected.</summary>
+    public const string Rejected = "#D55E00";
+
+    /// <summary>Fill colour of the trial it accepted.</summary>
+    public const string Accepted = "#009E73";
+
+    private const string Ink = "#1b2733";
+
+    /// <summary>
+    /// The update the probes belong to: the one after the shown point, or 0 when the run has no further update (or is
+    /// not a line search).
+    /// </summary>
+    public static int NextUpdate(LabRun run, int shown)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var next = Math.Min(shown, run.LastIndex) + 1;
+        return run.SearchOf(next) is null ? 0 : next;
+    }
+
+    /// <summary>Record the marks of <paramref name="run"/>'s next update; <paramref name="faint"/> for runs other than the selected one.</summary>
+    public static void Draw(CanvasCommands canvas, SurfaceScene scene, ChartLayout layout, LabRun run, bool faint)
+    {
+        ArgumentNullException.ThrowIfNull(canvas);
+        ArgumentNullException.ThrowIfNull(scene);
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(run);
+        var update = NextUpdate(run, scene.Shown);
+        if (run.SearchOf(update) is not { Probes.Count: > 0 } search)
+        {
+            return;
+        }
+
+        var from = run.Trajectory.Steps[update - 1];
+        var surface = scene.Setup.Surface;
+        var first = search.Probes[0];
+        canvas.Alpha(faint ? 0.4 : 1);
+
+        // The descent direction, as far as the first (longest) trial. On a 1-D surface it follows the curve.
+        canvas.Stroke(faint ? run.Color : Ink, faint ? 1 : 1.5);
+        canvas.Dash(5);
+        canvas.BeginPath();
+        var start = SurfaceRenderer.Pixel(scene, layout, from.Params, from.Loss);
+        canvas.MoveTo(start.X, start.Y);
+        if (surface.Dimension == 1)
+        {
+            const int Samples = 32;
+            for (var i = 1; i <= Samples; i++)
+            {
+                var w = from.Params[0] + ((first.Params[0] - from.Params[0]) * i / Samples);
+                var p = SurfaceRenderer.Pixel(scene, layout, [w], surface.Value([w]));
+                canvas.LineTo(p.X, p.Y);
+            }
+        }
+        else
+        {
+            var end = SurfaceRenderer.Pixel(scene, layout, first.Params, first.Loss);
+            canvas.LineTo(end.X, end.Y);
+        }
+
+        canvas.StrokePath();
+        canvas.Dash(0);
+
+        var radius = faint ? 3.5 : 5.5;
+        foreach (var probe in search.Probes)
+        {
+            if (!probe.Params.All(double.IsFinite))
+            {
+                continue;
+            }
+
+            var p = SurfaceRenderer.Pixel(scene, layout, probe.Params, probe.Loss);
+            if (probe.Accepted)
+            {
+                canvas.FillColor(Accepted);
+                canvas.Stroke("#ffffff", 1.5);
+                canvas.BeginPath();
+                canvas.Circle(p.X, p.Y, radius);
+                canvas.FillPath();
+                canvas.StrokePath();
+            }
+            else
+            {
+                // A white halo keeps the ring visible on the darker parts of the heat map.
+                canvas.Stroke("#ffffff", 3.5);
+                canvas.BeginPath();
+                canvas.Circle(p.X, p.Y, radius);
+                canvas.StrokePath();
+                canvas.Stroke(Rejected, 2);
+                canvas.StrokePath();
+            }
+        }
+
+        if (!faint && search.Probes[^1] is { Accepted: true } chosen && chosen.Params.All(double.IsFinite))
+        {
+            var p = SurfaceRenderer.Pixel(scene, layout, chosen.Params, chosen.Loss);
+            canvas.FillColor(Ink);
+            canvas.Text(p.X + 8, p.Y - 16, "α = " + Numbers.Short(chosen.Alpha, 3));
+        }
+
+        canvas.Alpha(1);
+    }
+}
