@@ -1,5 +1,5 @@
-using LrLab.Web.Interop;
 using LrLab.Web.Components.Charts;
+using LrLab.Web.Interop;
 
 namespace LrLab.Web.Lab;
 
