@@ -51,17 +51,44 @@ public sealed class LabFrameRateBenchmark(BrowserFixture browser, ITestOutputHel
         """;
 
     [BenchmarkFact]
-    public async Task Slider_drag_with_four_raced_runs_of_500_steps_on_the_ravine()
+    public Task Slider_drag_with_four_raced_runs_of_500_steps_on_the_ravine()
+        => DragAsync("/lab?surface=ravine&lr=0.01&compare=0.01,0.02,0.03,0.039&steps=500", "sgd, finished race", midRun: false);
+
+    // The same race with line search: each move re-runs a search per update. Finished, no trials are left to draw;
+    // paused half-way, every frame also draws the next update's trials of all four runs (and the move continues the
+    // dragged run from the current point).
+    [BenchmarkFact]
+    public Task Slider_drag_with_four_raced_line_searches_of_500_steps_on_the_ravine()
+        => DragAsync("/lab?surface=ravine&optimizer=linesearch&lr=0.01&compare=0.01,0.02,0.03,0.039&steps=500", "linesearch, finished race", midRun: false);
+
+    [BenchmarkFact]
+    public Task Slider_drag_mid_run_with_four_raced_line_searches_showing_their_trials()
+        => DragAsync("/lab?surface=ravine&optimizer=linesearch&lr=0.01&compare=0.01,0.02,0.03,0.039&steps=500", "linesearch, paused mid-run with trials", midRun: true);
+
+    private async Task DragAsync(string path, string label, bool midRun)
     {
-        var (page, errors) = await browser.OpenAsync("/lab?surface=ravine&lr=0.01&compare=0.01,0.02,0.03,0.039&steps=500");
+        var (page, errors) = await browser.OpenAsync(path);
         await page.Locator("[data-testid=verdict]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
-        await page.Locator("[data-testid=run-to-end]").ClickAsync();
-        Assert.Equal("500", await page.Locator("[data-testid=step-count]").InnerTextAsync());
+        if (midRun)
+        {
+            await page.Locator("[data-testid=speed-select]").SelectOptionAsync("600");
+            await page.Locator("[data-testid=play]").ClickAsync();
+            await page.WaitForFunctionAsync("() => +document.querySelector('[data-testid=step-count]').textContent >= 250");
+            await page.Locator("[data-testid=play]").ClickAsync();
+            var shown = int.Parse(await page.Locator("[data-testid=step-count]").InnerTextAsync(), CultureInfo.InvariantCulture);
+            Assert.InRange(shown, 250, 499);
+        }
+        else
+        {
+            await page.Locator("[data-testid=run-to-end]").ClickAsync();
+            Assert.Equal("500", await page.Locator("[data-testid=step-count]").InnerTextAsync());
+        }
+
         Assert.Equal(4, await page.Locator("[data-testid=legend-item]").CountAsync());
 
         await page.EvaluateAsync<double[]>(Drag, 60); // warm-up: the interpreter's first calls are slower
         var r = await page.EvaluateAsync<double[]>(Drag, 300);
-        var line = string.Create(CultureInfo.InvariantCulture, $"frame interval median {r[0]:F1} ms, p90 {r[1]:F1} ms; input→rendered work median {r[2]:F1} ms, p90 {r[3]:F1} ms over {r[4]} frames");
+        var line = string.Create(CultureInfo.InvariantCulture, $"{label}: frame interval median {r[0]:F1} ms, p90 {r[1]:F1} ms; input→rendered work median {r[2]:F1} ms, p90 {r[3]:F1} ms over {r[4]} frames");
         output.WriteLine(line);
         await File.AppendAllTextAsync(Path.Combine(Path.GetDirectoryName(BrowserFixture.ScreenshotPath("x"))!, "lab-frame-rate.txt"), line + Environment.NewLine);
         Assert.Empty(errors);

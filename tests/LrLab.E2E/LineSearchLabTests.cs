@@ -18,12 +18,12 @@ public sealed class LineSearchLabTests(BrowserFixture browser)
         Assert.Equal("linesearch", await page.Locator("[data-testid=optimizer-select]").InputValueAsync());
         Assert.Contains("0 → 1", await page.Locator("[data-testid=probe-legend]").InnerTextAsync(), StringComparison.Ordinal);
 
-        for (var i = 0; i < 6; i++)
+        for (var i = 0; i < 8; i++)
         {
             await page.Locator("[data-testid=step]").ClickAsync();
         }
 
-        Assert.Equal("6", await page.Locator("[data-testid=step-count]").InnerTextAsync());
+        Assert.Equal("8", await page.Locator("[data-testid=step-count]").InnerTextAsync());
         var text = await verdict.InnerTextAsync();
         Assert.Contains("just right", text, StringComparison.Ordinal);
         Assert.DoesNotContain("too large", text, StringComparison.Ordinal);
@@ -32,13 +32,15 @@ public sealed class LineSearchLabTests(BrowserFixture browser)
         var trials = await page.Locator("[data-testid=step-trial]").AllInnerTextsAsync();
         Assert.True(trials.Count >= 1, "no trials in the step panel");
         Assert.Contains("holds", trials[^1], StringComparison.Ordinal);
-        Assert.Contains("6 → 7", await page.Locator("[data-testid=probe-legend]").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("8 → 9", await page.Locator("[data-testid=probe-legend]").InnerTextAsync(), StringComparison.Ordinal);
 
         // The comparison panel below still races the fixed rate, which diverges here.
         Assert.Contains("fixed α = 0.05: too large", await page.Locator("[data-testid=ls-outcome]").InnerTextAsync(), StringComparison.Ordinal);
         Assert.NotNull(await page.Locator("[data-testid=sweep-note]").TextContentAsync());
 
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath($"lab-linesearch-ravine-{width}"), FullPage = width < 500 });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath($"lab-linesearch-ravine-{width}"), FullPage = true });
+        await page.Locator("[data-testid=surface-canvas]").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath($"lab-linesearch-ravine-{width}-surface") });
         Assert.True(errors.Count == 0, string.Join(" | ", errors));
     }
 }

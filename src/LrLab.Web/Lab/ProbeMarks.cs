@@ -16,7 +16,17 @@ public static class ProbeMarks
     /// <summary>Fill colour of the trial it accepted.</summary>
     public const string Accepted = "#009E73";
 
+    /// <summary>Radius of the selected run's trial marks (px).</summary>
+    public const double Radius = 4.5;
+
+    /// <summary>Radius of the other raced runs' faint trial marks (px).</summary>
+    public const double FaintRadius = 3;
+
     private const string Ink = "#1b2733";
+
+    // Late in a run the trials lie a few pixels apart, under the marker: the ray is drawn at least this long so the
+    // descent direction stays visible.
+    private const double MinimumRay = 48;
 
     /// <summary>
     /// The update the probes belong to: the one after the shown point, or 0 when the run has no further update (or is
@@ -66,13 +76,20 @@ public static class ProbeMarks
         else
         {
             var end = SurfaceRenderer.Pixel(scene, layout, first.Params, first.Loss);
+            var (dx, dy) = (end.X - start.X, end.Y - start.Y);
+            var length = Math.Sqrt((dx * dx) + (dy * dy));
+            if (length is > 0 and < MinimumRay)
+            {
+                end = (start.X + (dx * MinimumRay / length), start.Y + (dy * MinimumRay / length));
+            }
+
             canvas.LineTo(end.X, end.Y);
         }
 
         canvas.StrokePath();
         canvas.Dash(0);
 
-        var radius = faint ? 3.5 : 5.5;
+        var radius = faint ? FaintRadius : Radius;
         foreach (var probe in search.Probes)
         {
             if (!probe.Params.All(double.IsFinite))

@@ -200,7 +200,7 @@ public sealed class LineSearchLabTests
         var scene = new SurfaceScene(session.Setup, session.Setup.Surface.View, "heat", session.Runs, session.Selected, session.Shown);
         var layout = SurfaceRenderer.Render(scene, 600, 400, canvas);
 
-        var probes = Circles(canvas).Where(c => c.R == 5.5).ToArray();
+        var probes = Circles(canvas).Where(c => c.R == ProbeMarks.Radius).ToArray();
         Assert.Equal(search.Probes.Count, probes.Length);
         for (var i = 0; i < probes.Length; i++)
         {
@@ -216,12 +216,12 @@ public sealed class LineSearchLabTests
     public void Renderer_draws_no_probes_for_a_fixed_rate_or_after_the_end()
     {
         var fixedRate = new LabSession(new LabState { Surface = "ravine", Lr = 0.05 });
-        Assert.DoesNotContain(Circles(Render(fixedRate)), c => c.R == 5.5);
+        Assert.DoesNotContain(Circles(Render(fixedRate)), c => c.R == ProbeMarks.Radius);
 
         var finished = new LabSession(Ravine() with { Steps = 20 });
         finished.RunToEnd();
         Assert.Equal(0, ProbeMarks.NextUpdate(finished.Current, finished.Shown));
-        Assert.DoesNotContain(Circles(Render(finished)), c => c.R == 5.5);
+        Assert.DoesNotContain(Circles(Render(finished)), c => c.R == ProbeMarks.Radius);
     }
 
     [Fact]
@@ -229,8 +229,8 @@ public sealed class LineSearchLabTests
     {
         var session = new LabSession(LabUrl.Parse("surface=ravine&optimizer=linesearch&compare=0.05,0.5&lr=0.05").State);
         var circles = Circles(Render(session));
-        Assert.Equal(session.Current.SearchOf(1)!.Probes.Count, circles.Count(c => c.R == 5.5));
-        Assert.Equal(session.Runs[1].SearchOf(1)!.Probes.Count, circles.Count(c => c.R == 3.5));
+        Assert.Equal(session.Current.SearchOf(1)!.Probes.Count, circles.Count(c => c.R == ProbeMarks.Radius));
+        Assert.Equal(session.Runs[1].SearchOf(1)!.Probes.Count, circles.Count(c => c.R == ProbeMarks.FaintRadius));
     }
 
     [Fact]
@@ -242,7 +242,7 @@ public sealed class LineSearchLabTests
         var layout = SurfaceRenderer.Render(scene, 600, 400, canvas);
         var search = session.Current.SearchOf(1)!;
         Assert.True(search.Probes.Count >= 2); // 1.5 overshoots to −8: rejected
-        var probes = Circles(canvas).Where(c => c.R == 5.5).ToArray();
+        var probes = Circles(canvas).Where(c => c.R == ProbeMarks.Radius).ToArray();
         Assert.Equal(search.Probes.Count, probes.Length);
         for (var i = 0; i < probes.Length; i++)
         {
