@@ -52,9 +52,6 @@ public sealed class SweepPanelModel
     /// <summary>What went wrong with the last run, if anything.</summary>
     public string? Error { get; private set; }
 
-    /// <summary>Why nothing was swept although the setup is valid (line search without the comparison mode), if so.</summary>
-    public string? Note { get; private set; }
-
     /// <summary>Milliseconds the last complete sweep took (computing only, from <see cref="Begin"/>).</summary>
     public double Milliseconds { get; private set; }
 
@@ -70,7 +67,7 @@ public sealed class SweepPanelModel
     /// <summary>Every rate of every optimizer is computed and <see cref="Result"/> is set.</summary>
     public bool IsComplete => Result is not null;
 
-    private SweepRunner[] _runners = [];
+    private ISweepLane[] _runners = [];
     private SweepRow?[][] _rows = [];
     private (int Optimizer, int Index)[] _order = [];
     private string[] _names = [];
@@ -95,26 +92,13 @@ public sealed class SweepPanelModel
         Done = 0;
         _watch = Stopwatch.StartNew();
         FirstSliceMilliseconds = 0;
-        Note = null;
-        if (!Compare && LabSimulation.IsLineSearch(setup.Optimizer))
-        {
-            // The sweep engine runs fixed-rate optimizers; with line search the rate is only the first trial step.
-            _names = [];
-            _runners = [];
-            _rows = [];
-            _order = [];
-            Error = null;
-            Note = "The sweep needs a fixed-rate optimizer: line search chooses its own step length every update, so its α₀ "
-                + "is not swept here. Tick “Compare …” to sweep SGD, momentum, Adam, RMSprop and Adagrad on this surface, "
-                + "and see the line search panel below for the search against a fixed rate.";
-            return;
-        }
-
         try
         {
             var surface = SurfaceCatalog.Resolve(setup.Surface);
-            _names = Compare ? [.. ComparisonSet] : [setup.Optimizer];
-            var optimizers = _names.Select(n => OptimizerFactory.Create(n, n == setup.Optimizer ? setup.Options : new OptimizerOptions())).ToArray();
+            var lineSearch = LabSimulation.IsLineSearch(setup.Optimizer);
+
+            // With line search selected the comparison adds it to the fixed-rate optimizers.
+            _names = Compare ? [.. ComparisonSet, .. lineSearch ? new[] { LabSimulation.LineSearch } : []] : [setup.Optimizer];
             var options = new SweepOptions
             {
                 LrMin = LrMin,
@@ -126,7 +110,9 @@ public sealed class SweepPanelModel
                 Seed = setup.Seed,
                 Schedule = string.IsNullOrWhiteSpace(setup.Schedule) ? null : ScheduleSpec.ParseLr(setup.Schedule),
             };
-            _runners = [.. optimizers.Select(o => new SweepRunner(surface, o, options))];
+            _runners = [.. _names.Select(n => LabSimulation.IsLineSearch(n)
+                ? (ISweepLane)new LineSearchLane(surface, setup.Armijo, options)
+                : new FixedRateLane(surface, OptimizerFactory.Create(n, n == setup.Optimizer ? setup.Options : new OptimizerOptions()), options))];
             _rows = [.. _runners.Select(r => new SweepRow?[r.Rates.Count])];
             _order = [.. CoarseToFine(options.Count).SelectMany(i => Enumerable.Range(0, _runners.Length).Select(o => (o, i)))];
             Error = null;
@@ -273,10 +259,13 @@ public sealed class SweepPanelModel
         {
             var text = new StringBuilder(sweep.Optimizer).Append(": ");
             text.Append(sweep.DivergenceLimit is { } d ? $"diverges from {G(d)}" : "never diverges in this range");
-            var theory = sweep.Theory.MomentumLimit ?? (sweep.Optimizer == "sgd" ? sweep.Theory.StabilityLimit : null);
+            var theory = sweep.Theory.MomentumLimit ?? (sweep.Optimizer is "sgd" or LabSimulation.LineSearch ? sweep.Theory.StabilityLimit : null);
             if (theory is { } t && double.IsFinite(t))
             {
-                text.Append(sweep.Theory.MomentumLimit is not null ? $" (theory (2+2β)/λmax = {G(t)})" : $" (theory 2/λmax = {G(t)})");
+                text.Append(
+                    sweep.Theory.MomentumLimit is not null ? $" (theory (2+2β)/λmax = {G(t)})"
+                    : sweep.Optimizer == LabSimulation.LineSearch ? $" (a fixed rate diverges from 2/λmax = {G(t)})"
+                    : $" (theory 2/λmax = {G(t)})");
             }
 
             text.Append(sweep.BestLr is { } best ? $"; fastest at {G(best)}" : "; no rate converged");
@@ -288,7 +277,7 @@ public sealed class SweepPanelModel
 
     /// <summary>The theory lines of the first swept optimizer (available from <see cref="Begin"/> on).</summary>
     public TheoryLines Theory => Result?.Sweeps[0].Theory
-        ?? (Setup is { } s && _names.Length > 0 ? Sweeper.Theory(SurfaceCatalog.Resolve(s.Surface), OptimizerFactory.Create(_names[0], _names[0] == s.Optimizer ? s.Options : new OptimizerOptions())) : new TheoryLines(null, null, null, null, null, null, null));
+        ?? (_runners.Length > 0 ? _runners[0].Theory : new TheoryLines(null, null, null, null, null, null, null));
 
     /// <summary>The rows as CSV (with an optimizer column).</summary>
     public string Csv()

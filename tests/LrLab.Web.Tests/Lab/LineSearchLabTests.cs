@@ -252,23 +252,39 @@ public sealed class LineSearchLabTests
     }
 
     [Fact]
-    public void Sweep_setup_carries_line_search_and_the_panel_model_explains_instead_of_sweeping()
+    public void Sweep_over_the_first_trial_step_runs_a_whole_search_per_rate_and_never_diverges_on_the_ravine()
     {
         var setup = LabSweep.SetupFor(Ravine() with { Shrink = 0.3 })!;
         Assert.Equal("linesearch", setup.Optimizer);
         Assert.Equal(0.3, setup.Armijo.Shrink);
 
-        var model = new SweepPanelModel { Count = 20 };
+        var model = new SweepPanelModel { Count = 12, LrMin = 1e-3, LrMax = 2 };
         model.Run(setup);
         Assert.Null(model.Error);
-        Assert.Contains("needs a fixed-rate optimizer", model.Note, StringComparison.Ordinal);
-        Assert.Empty(model.Findings());
-        _ = model.Chart(SweepMetric.FinalLoss);
+        var sweep = Assert.Single(model.Result!.Sweeps);
+        Assert.Equal("linesearch", sweep.Optimizer);
+        var surface = SurfaceCatalog.Resolve("ravine");
+        foreach (var row in sweep.Rows)
+        {
+            var run = BacktrackingLineSearch.Run(surface, row.Lr, new ArmijoOptions { Shrink = 0.3 }, new SimulationOptions { Steps = LabState.DefaultSteps });
+            Assert.Equal(run.FinalLoss, row.FinalLoss);
+            Assert.Equal(run.Verdict, row.Verdict);
+        }
 
-        model.Compare = true;
-        model.Run(setup);
-        Assert.Null(model.Note);
-        Assert.Equal(SweepPanelModel.ComparisonSet.Count, model.Result!.Sweeps.Count);
+        Assert.Null(sweep.DivergenceLimit);
+        Assert.Equal(0.04, sweep.Theory.StabilityLimit!.Value, 12);
+        Assert.Contains("linesearch: never diverges in this range (a fixed rate diverges from 2/λmax = 0.04)", model.Findings()[0], StringComparison.Ordinal);
+        Assert.Contains(model.Chart(SweepMetric.FinalLoss).Markers, m => m.Label == "2/λmax");
+    }
+
+    [Fact]
+    public void Comparison_sweep_adds_line_search_when_it_is_selected()
+    {
+        var model = new SweepPanelModel { Count = 6, Compare = true };
+        model.Run(LabSweep.SetupFor(Ravine())!);
+        Assert.Equal([.. SweepPanelModel.ComparisonSet, "linesearch"], model.Result!.Sweeps.Select(s => s.Optimizer));
+        model.Run(LabSweep.SetupFor(Ravine() with { Optimizer = "sgd" })!);
+        Assert.Equal(SweepPanelModel.ComparisonSet, model.Result!.Sweeps.Select(s => s.Optimizer));
     }
 
     [Fact]

@@ -103,15 +103,14 @@ public sealed class LineSearchLabViewTests : BunitContext
     }
 
     [Fact]
-    public void Sweep_panel_says_it_needs_a_fixed_rate_optimizer()
+    public void Sweep_panel_sweeps_the_first_trial_step_and_explains_the_theory_lines()
     {
-        var setup = new SweepSetup("ravine", "linesearch", new OptimizerOptions(), 200, 0.05);
+        var setup = new SweepSetup("ravine", "linesearch", new OptimizerOptions(), 100, 0.05);
         var panel = Render<SweepPanel>(p => p.Add(c => c.Setup, setup));
-        Assert.Contains("needs a fixed-rate optimizer", panel.Find("[data-testid=sweep-note]").TextContent, StringComparison.Ordinal);
-        Assert.Empty(panel.FindAll("[data-testid=sweep-error]"));
-        panel.Find("[data-testid=sweep-compare]").Change(true);
+        panel.Find("[data-testid=sweep-count]").Change("20");
         panel.WaitForState(() => panel.Instance.Model.IsComplete, TimeSpan.FromSeconds(30));
-        Assert.Empty(panel.FindAll("[data-testid=sweep-note]"));
-        Assert.Contains("adam", panel.Find("[data-testid=sweep-findings]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("started from α₀", panel.Find("[data-testid=sweep-note]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(panel.FindAll("[data-testid=sweep-error]"));
+        Assert.Contains("linesearch: never diverges", panel.Find("[data-testid=sweep-findings]").TextContent, StringComparison.Ordinal);
     }
 }
