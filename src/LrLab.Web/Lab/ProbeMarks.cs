@@ -28,6 +28,8 @@ public static class ProbeMarks
     // descent direction stays visible.
     private const double MinimumRay = 48;
 
+    private const double MarkerRadius = 7;
+
     /// <summary>
     /// The update the probes belong to: the one after the shown point, or 0 when the run has no further update (or is
     /// not a line search).
@@ -62,10 +64,10 @@ public static class ProbeMarks
         canvas.Dash(5);
         canvas.BeginPath();
         var start = SurfaceRenderer.Pixel(scene, layout, from.Params, from.Loss);
-        canvas.MoveTo(start.X, start.Y);
         if (surface.Dimension == 1)
         {
             const int Samples = 32;
+            canvas.MoveTo(start.X, start.Y);
             for (var i = 1; i <= Samples; i++)
             {
                 var w = from.Params[0] + ((first.Params[0] - from.Params[0]) * i / Samples);
@@ -81,8 +83,12 @@ public static class ProbeMarks
             if (length is > 0 and < MinimumRay)
             {
                 end = (start.X + (dx * MinimumRay / length), start.Y + (dy * MinimumRay / length));
+                length = MinimumRay;
             }
 
+            // Start at the marker's rim (radius 7) so the ray does not cross the marker drawn below it.
+            var rim = length > 0 ? Math.Min(MarkerRadius, length) / length : 0;
+            canvas.MoveTo(start.X + ((end.X - start.X) * rim), start.Y + ((end.Y - start.Y) * rim));
             canvas.LineTo(end.X, end.Y);
         }
 

@@ -86,8 +86,8 @@ public static class SurfaceRenderer
             }
         }
 
-        // The selected run is drawn last so it stays on top. A line search's trial points for its next update
-        // come between the two passes: above the other runs' trails, below the selected marker they start from.
+        // The selected run is drawn last so it stays on top, and its line-search trials above its marker: late in a
+        // run the accepted trial lies a few pixels from the marker and would otherwise hide under it.
         for (var r = 0; r < scene.Runs.Count; r++)
         {
             if (r != scene.Selected)
@@ -106,8 +106,8 @@ public static class SurfaceRenderer
 
         if (scene.Selected >= 0 && scene.Selected < scene.Runs.Count)
         {
-            ProbeMarks.Draw(canvas, scene, layout, scene.Runs[scene.Selected], faint: false);
             Trail(canvas, scene, layout, scene.Runs[scene.Selected]);
+            ProbeMarks.Draw(canvas, scene, layout, scene.Runs[scene.Selected], faint: false);
         }
 
         canvas.Restore();
