@@ -41,6 +41,7 @@ public sealed class LineSearchLabTests(BrowserFixture browser)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath($"lab-linesearch-ravine-{width}"), FullPage = true });
         await page.Locator("[data-testid=surface-canvas]").ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath($"lab-linesearch-ravine-{width}-surface") });
+        await page.Locator("figure.surface").ScreenshotAsync(new LocatorScreenshotOptions { Path = BrowserFixture.ScreenshotPath($"lab-linesearch-ravine-{width}-figure") });
         await page.Locator(".panels").ScreenshotAsync(new LocatorScreenshotOptions { Path = BrowserFixture.ScreenshotPath($"lab-linesearch-ravine-{width}-panels") });
         await page.Locator("[data-testid=sweep-panel]").ScreenshotAsync(new LocatorScreenshotOptions { Path = BrowserFixture.ScreenshotPath($"lab-linesearch-ravine-{width}-sweep") });
         Assert.True(errors.Count == 0, string.Join(" | ", errors));
