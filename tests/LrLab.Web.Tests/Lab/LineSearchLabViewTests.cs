@@ -113,4 +113,15 @@ public sealed class LineSearchLabViewTests : BunitContext
         Assert.Empty(panel.FindAll("[data-testid=sweep-error]"));
         Assert.Contains("linesearch: never diverges", panel.Find("[data-testid=sweep-findings]").TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Batch_panel_runs_line_search_and_says_what_its_rate_means()
+    {
+        var panel = Render<LrLab.Web.Components.Batch.BatchPanel>(p => p.Add(c => c.Batch, 2).Add(c => c.Steps, 100).Add(c => c.Optimizer, "linesearch"));
+        Assert.Contains("first trial step α₀", panel.Find("[data-testid=batch-linesearch-note]").TextContent, StringComparison.Ordinal);
+        Assert.Equal(4, panel.FindAll("[data-testid=batch-table] tbody tr").Count);
+
+        var fixedRate = Render<LrLab.Web.Components.Batch.BatchPanel>(p => p.Add(c => c.Batch, 2).Add(c => c.Steps, 100));
+        Assert.Empty(fixedRate.FindAll("[data-testid=batch-linesearch-note]"));
+    }
 }
