@@ -1,3 +1,4 @@
+using LrLab.Core.LineSearch;
 using LrLab.Web.Components.Charts;
 using LrLab.Web.Interop;
 
@@ -125,6 +126,11 @@ public static class ProbeMarks
             }
         }
 
+        if (!faint)
+        {
+            OutsideNote(canvas, scene, layout, search.Probes);
+        }
+
         if (!faint && search.Probes[^1] is { Accepted: true } chosen && chosen.Params.All(double.IsFinite))
         {
             var p = SurfaceRenderer.Pixel(scene, layout, chosen.Params, chosen.Loss);
@@ -133,5 +139,40 @@ public static class ProbeMarks
         }
 
         canvas.Alpha(1);
+    }
+
+    /// <summary>How many of these trials fall outside the plot (a long first step often does), or 0.</summary>
+    public static int Outside(SurfaceScene scene, ChartLayout layout, IReadOnlyList<LineSearchProbe> probes)
+    {
+        ArgumentNullException.ThrowIfNull(scene);
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(probes);
+        var count = 0;
+        foreach (var probe in probes)
+        {
+            var p = SurfaceRenderer.Pixel(scene, layout, probe.Params, probe.Loss);
+            count += probe.Params.All(double.IsFinite) && layout.Contains(p.X, p.Y) ? 0 : 1;
+        }
+
+        return count;
+    }
+
+    // Trials past the edge cannot be seen: say so in the plot's top-left corner, with the longest one.
+    private static void OutsideNote(CanvasCommands canvas, SurfaceScene scene, ChartLayout layout, IReadOnlyList<LineSearchProbe> probes)
+    {
+        var outside = Outside(scene, layout, probes);
+        if (outside == 0)
+        {
+            return;
+        }
+
+        var label = (outside == 1 ? "1 trial" : outside + " trials") + " outside the view (longest α = " + Numbers.Short(probes[0].Alpha, 3) + ")";
+        var width = Math.Min(layout.Width - 8, 7.0 * label.Length);
+        canvas.FillColor("#ffffff");
+        canvas.Alpha(0.85);
+        canvas.FillRect(layout.Left + 4, layout.Top + 4, width, 17);
+        canvas.Alpha(1);
+        canvas.FillColor(Ink);
+        canvas.Text(layout.Left + 8, layout.Top + 6, label);
     }
 }

@@ -218,6 +218,8 @@ public sealed class LineSearchLabTests
         var fixedRate = new LabSession(new LabState { Surface = "ravine", Lr = 0.05 });
         Assert.DoesNotContain(Circles(Render(fixedRate)), c => c.R == ProbeMarks.Radius);
 
+        Assert.DoesNotContain(Render(new LabSession(Ravine())).Texts(), t => t.Contains("outside the view", StringComparison.Ordinal));
+
         var finished = new LabSession(Ravine() with { Steps = 20 });
         finished.RunToEnd();
         Assert.Equal(0, ProbeMarks.NextUpdate(finished.Current, finished.Shown));
@@ -249,6 +251,10 @@ public sealed class LineSearchLabTests
             var w = search.Probes[i].Params[0];
             Assert.Equal(Math.Clamp(layout.Y.Map(w * w), -1e5, 1e5), probes[i].Y, 9);
         }
+
+        // 4 − 1.5·8 = −8 lies beyond the view (−5 … 5): the canvas says so.
+        Assert.Equal(-8, search.Probes[0].Params[0]);
+        Assert.Contains("1 trial outside the view (longest α = 1.5)", canvas.Texts());
     }
 
     [Fact]
