@@ -167,7 +167,7 @@ public static class ProbeMarks
         }
 
         var label = (outside == 1 ? "1 trial" : outside + " trials") + " outside the view (longest α = " + Numbers.Short(probes[0].Alpha, 3) + ")";
-        var width = Math.Min(layout.Width - 8, 7.0 * label.Length);
+        var width = Math.Min(layout.Width - 8, 6.4 * label.Length);
         canvas.FillColor("#ffffff");
         canvas.Alpha(0.85);
         canvas.FillRect(layout.Left + 4, layout.Top + 4, width, 17);
