@@ -10,7 +10,7 @@ internal sealed class SurfaceFinderModel(string surface = "noisy-bowl") : IFinde
 {
     public int Loads { get; private set; }
 
-    public List<(string Optimizer, int Seed)> Created { get; } = [];
+    public List<(string Optimizer, int Seed, int BatchSize)> Created { get; } = [];
 
     public string Description => surface;
 
@@ -22,11 +22,13 @@ internal sealed class SurfaceFinderModel(string surface = "noisy-bowl") : IFinde
         return Task.CompletedTask;
     }
 
-    public IRangeTestTarget Create(string optimizer, int seed)
+    public IRangeTestTarget Create(string optimizer, int seed, int batchSize)
     {
-        Created.Add((optimizer, seed));
-        return new SurfaceRangeTestTarget(SurfaceCatalog.Resolve(surface), OptimizerFactory.Create(optimizer, new OptimizerOptions()), batchSize: 16, seed: seed);
+        Created.Add((optimizer, seed, batchSize));
+        return new SurfaceRangeTestTarget(SurfaceCatalog.Resolve(surface), OptimizerFactory.Create(optimizer, new OptimizerOptions()), batchSize: batchSize, seed: seed);
     }
+
+    public int StepsPerEpoch(int batchSize) => 2000 / batchSize;
 
     public double? TestAccuracy(IRangeTestTarget target) => 0.5;
 }
