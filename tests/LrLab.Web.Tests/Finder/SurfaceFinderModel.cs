@@ -16,10 +16,13 @@ internal sealed class SurfaceFinderModel(string surface = "noisy-bowl") : IFinde
 
     public bool IsLoaded => Loads > 0;
 
+    /// <summary>When set, loading waits for it (to see the page while a test is under way).</summary>
+    public TaskCompletionSource? Gate { get; set; }
+
     public Task LoadAsync(CancellationToken cancellation)
     {
         Loads++;
-        return Task.CompletedTask;
+        return Gate?.Task ?? Task.CompletedTask;
     }
 
     public IRangeTestTarget Create(string optimizer, int seed, int batchSize)

@@ -7,7 +7,7 @@ namespace LrLab.Web.Components.Finder;
 /// <summary>The finder's ramp, batch size and seed boxes, each with its label and a one-line message when its value is bad.</summary>
 public sealed partial class FinderSettingsFields
 {
-    private static readonly FinderField[] _textFields = [FinderField.StartLr, FinderField.EndLr, FinderField.Iterations, FinderField.BatchSize, FinderField.Seed];
+    private static readonly FinderField[] _fields = [FinderField.StartLr, FinderField.EndLr, FinderField.Iterations, FinderField.Mode, FinderField.BatchSize, FinderField.Seed];
 
     /// <summary>The form (texts, messages and the last valid settings).</summary>
     [Parameter, EditorRequired]
@@ -45,7 +45,7 @@ public sealed partial class FinderSettingsFields
         FinderField.StartLr => "rate of the first mini-batch",
         FinderField.EndLr => string.Create(CultureInfo.InvariantCulture, $"rate of the last, up to {FinderSettings.MaxLr:0}"),
         FinderField.Iterations => string.Create(CultureInfo.InvariantCulture, $"one rate each, {FinderSettings.MinIterations}–{FinderSettings.MaxIterations}"),
-        FinderField.Mode => "how the rate grows",
+        FinderField.Mode => "how the rate grows per batch",
         FinderField.BatchSize => string.Create(CultureInfo.InvariantCulture, $"digits per step, 1–{FinderSettings.MaxBatchSize}"),
         _ => "same seed, same weights and batches",
     };
