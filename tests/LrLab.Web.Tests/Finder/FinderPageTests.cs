@@ -208,5 +208,16 @@ public sealed class FinderPageTests : BunitContext
         Assert.Equal(6, page.FindAll(".settings label").Count);
     }
 
+    [Fact]
+    public void A_linear_ramp_over_many_decades_gets_a_warning_by_the_ramp_box()
+    {
+        var page = Open();
+        Assert.Equal("how the rate grows per batch", page.Find("#finder-mode-hint").TextContent);
+        page.Find("[data-testid=finder-mode]").Change("linear");
+        Assert.StartsWith("linear: nearly every batch sits in the top decade", page.Find("#finder-mode-hint").TextContent, StringComparison.Ordinal);
+        page.Find("[data-testid=finder-start]").Change("0.01");
+        Assert.Equal("how the rate grows per batch", page.Find("#finder-mode-hint").TextContent);
+    }
+
     private string Uri => Services.GetRequiredService<NavigationManager>().Uri;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LrLab.Core.Finder;
 using LrLab.Web.Finder;
 using Microsoft.AspNetCore.Components;
 
@@ -40,12 +41,14 @@ public sealed partial class FinderSettingsFields
 
     private static string InputMode(FinderField field) => field is FinderField.StartLr or FinderField.EndLr ? "decimal" : "numeric";
 
-    private static string Hint(FinderField field) => field switch
+    private string Hint(FinderField field) => field switch
     {
         FinderField.StartLr => "rate of the first mini-batch",
         FinderField.EndLr => string.Create(CultureInfo.InvariantCulture, $"rate of the last, up to {FinderSettings.MaxLr:0}"),
         FinderField.Iterations => string.Create(CultureInfo.InvariantCulture, $"one rate each, {FinderSettings.MinIterations}–{FinderSettings.MaxIterations}"),
-        FinderField.Mode => "how the rate grows per batch",
+        FinderField.Mode => Form.Settings.Mode == RangeTestMode.Linear && Form.Settings.EndLr / Form.Settings.StartLr > 1000
+            ? "linear: nearly every batch sits in the top decade of rates; raise the start rate to see the rest"
+            : "how the rate grows per batch",
         FinderField.BatchSize => string.Create(CultureInfo.InvariantCulture, $"digits per step, 1–{FinderSettings.MaxBatchSize}"),
         _ => "same seed, same weights and batches",
     };
