@@ -20,6 +20,11 @@ public sealed class HomePageTests(BrowserFixture browser)
         Assert.Contains("-8", worked, StringComparison.Ordinal);
         Assert.Contains("16", worked, StringComparison.Ordinal);
 
+        // The race below the table plays by itself: the step counter moves without a click.
+        var race = page.GetByTestId("home-race");
+        Assert.Equal(4, await race.GetByTestId("legend-item").CountAsync());
+        await Assertions.Expect(race.GetByTestId("step-count")).Not.ToHaveTextAsync("0", new LocatorAssertionsToHaveTextOptions { Timeout = 15_000 });
+
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("home"), FullPage = true });
         Assert.Empty(errors);
     }

@@ -1,11 +1,34 @@
 using Bunit;
 using LrLab.Core.Simulation;
 using LrLab.Web.Components;
+using LrLab.Web.Interop;
+using LrLab.Web.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LrLab.Web.Tests;
 
 public sealed class HomeComponentTests : BunitContext
 {
+    public HomeComponentTests()
+    {
+        Services.AddSingleton<ICanvasInterop>(new RecordingCanvas());
+        Services.AddSingleton<IBrowserInterop>(new FakeBrowser());
+    }
+
+    [Fact]
+    public void Home_page_races_the_four_bowl_rates_with_their_verdicts()
+    {
+        var home = Render<LrLab.Web.Pages.Home>();
+        var race = home.Find("[data-testid=home-race]");
+        var legend = race.QuerySelectorAll("[data-testid=legend-item]").Select(i => i.TextContent).ToArray();
+        Assert.Equal(4, legend.Length);
+        Assert.Contains("too small (crawling)", legend[0], StringComparison.Ordinal);
+        Assert.Contains("just right (smooth)", legend[1], StringComparison.Ordinal);
+        Assert.Contains("just right (oscillating)", legend[2], StringComparison.Ordinal);
+        Assert.Contains("too large (diverging)", legend[3], StringComparison.Ordinal);
+        Assert.Contains("surface=bowl", home.FindAll("a").Select(a => a.GetAttribute("href") ?? string.Empty).Single(h => h.Contains("compare=", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Regime_table_shows_the_four_bowl_rates_with_their_verdicts()
     {

@@ -9,6 +9,9 @@ internal sealed class CurveRules
     /// <summary>Mann–Kendall |Z| above this is a trend, not noise.</summary>
     private const double Significant = 2.5;
 
+    /// <summary>The fewest values the step-to-step zigzag test reads (below it noise can fake a zigzag).</summary>
+    private const int MinZigzagValues = 300;
+
     private readonly Context _context;
     private readonly SmoothedCurve _curve;
     private readonly double[] _y;
@@ -300,6 +303,24 @@ internal sealed class CurveRules
         return _context.Result(Verdict.TooSmall, Pattern.Plateau, evidence, flatExplanation);
     }
 
+    /// <summary>
+    /// Long logs only: the share of consecutive moves that reverse direction, when it is far above the two thirds that
+    /// independent noise gives (a step-to-step zigzag, the mark of updates that overshoot); otherwise null.
+    /// </summary>
+    private double? Alternation()
+    {
+        if (_short || _y.Length < MinZigzagValues)
+        {
+            return null;
+        }
+
+        // For independent noise the number of turning points among n values has mean 2(n − 2)/3 and variance
+        // (16n − 29)/90; from 300 values on, a share of 0.8 is more than 5 standard deviations above 2/3.
+        var (flips, pairs) = CurveStatistics.SignFlips(_y);
+        var share = pairs >= MinZigzagValues / 2 ? (double)flips / pairs : 0;
+        return share >= 0.8 ? share : null;
+    }
+
     /// <summary>For short logs: −1 when every move is down (or zero), +1 when every move is up, 0 otherwise.</summary>
     private int Monotone()
     {
@@ -346,6 +367,17 @@ internal sealed class CurveRules
                 Say($"relative improvement per step {perStep:P2} over the last 80 %: diminishing returns"),
                 _curve.From[(int)Math.Floor(from20)],
                 Log.Losses.Count - 1));
+            if (Alternation() is { } flips)
+            {
+                evidence.Add(_context.Range(
+                    EvidenceKind.Bounce,
+                    Say($"the loss changed direction on {flips:P0} of consecutive steps (random noise alone gives about 67 %)"),
+                    0,
+                    Log.Losses.Count - 1));
+                var zigzag = Say($"The loss falls overall ({_start:G4} → {_end:G4}), but it zigzags: it changes direction on {flips:P0} of consecutive steps, far more often than mini-batch noise would. Each step overshoots the valley floor and the next one comes back. The rate is somewhat too large: half of it usually falls as fast without wasting steps on the bounce, and more would risk divergence.");
+                return _context.Result(Verdict.TooLarge, Pattern.Oscillating, evidence, zigzag, [0.5, 0.2]);
+            }
+
             var explanation = Say($"Steady fall with diminishing returns: most of the progress ({front:P0}) came in the first quarter, and later steps add less and less. That is what a well-chosen rate looks like.");
             return _context.Result(Verdict.JustRight, Pattern.Smooth, evidence, explanation);
         }

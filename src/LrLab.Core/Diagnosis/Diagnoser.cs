@@ -15,6 +15,7 @@ namespace LrLab.Core.Diagnosis;
 /// <item>an early spike followed by a flat curve with no progress (the network died, typically at chance level): too large, plateau;</item>
 /// <item>a long log whose smoothed curve still swings widely: too large, oscillating;</item>
 /// <item>no downward trend beyond the noise: too small, plateau (too large if it had been lower before);</item>
+/// <item>a fall with diminishing returns whose long log zigzags step to step (moves reverse far more often than noise makes them): too large, oscillating;</item>
 /// <item>a fall with diminishing returns (half of it within the first quarter of the log): just right, smooth;</item>
 /// <item>otherwise a steady but slow fall: too small, crawling.</item>
 /// </list>

@@ -31,6 +31,33 @@ public sealed class DiagnoserTests
     }
 
     [Fact]
+    public void A_long_falling_log_that_zigzags_step_to_step_is_too_large_and_oscillating()
+    {
+        // Every move reverses direction while the trend falls: overshooting updates, not mini-batch noise.
+        var random = new Random(7);
+        var losses = Enumerable.Range(0, 2000).Select(t => ((2.3 * Math.Exp(-t / 500.0)) + 0.1) * (1 + (0.6 * (t % 2 == 0 ? -1 : 1) * random.NextDouble()))).ToArray();
+        var diagnosis = Diagnoser.Diagnose(losses, 0.1);
+        Assert.Equal(Verdict.TooLarge, diagnosis.Verdict);
+        Assert.Equal(Pattern.Oscillating, diagnosis.Pattern);
+        Assert.Equal([0.05, 0.02], diagnosis.Suggestion.Rates);
+        Assert.Contains(diagnosis.Evidence, e => e.Kind == EvidenceKind.Bounce && e.Finding.Contains("changed direction", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_long_falling_log_with_independent_noise_is_just_right_and_smooth(int seed)
+    {
+        // The same trend with random multiplicative noise: about two thirds of the moves reverse, as noise does.
+        var random = new Random(seed);
+        var losses = Enumerable.Range(0, 2000).Select(t => ((2.3 * Math.Exp(-t / 500.0)) + 0.1) * Math.Exp(0.3 * ((random.NextDouble() + random.NextDouble() + random.NextDouble()) - 1.5))).ToArray();
+        var diagnosis = Diagnoser.Diagnose(losses);
+        Assert.Equal(Verdict.JustRight, diagnosis.Verdict);
+        Assert.Equal(Pattern.Smooth, diagnosis.Pattern);
+    }
+
+    [Fact]
     public void Diverged_practice_problem_at_lr_1_suggests_0_01_or_0_001_and_points_at_the_NaN()
     {
         var diagnosis = Diagnoser.Diagnose([0.8, 1.5, 3.2, 8.7, double.NaN], 1.0);
