@@ -11,6 +11,12 @@ public sealed class FinderTextTests
     public void The_explanation_names_the_pages_boxes_not_the_clis_flags(string core, string page) => Assert.Equal(page, FinderText.Explanation(core));
 
     [Theory]
+    [InlineData("steepest-descent", "steepest descent")]
+    [InlineData("min-loss/10", "lowest loss ÷ 10")]
+    [InlineData("none", "none found")]
+    public void The_suggestions_label_says_how_it_was_found(string method, string words) => Assert.Equal(words, FinderText.MethodName(method));
+
+    [Theory]
     [InlineData(1e-7, 0.00159, "1e-07–0.00159")]
     [InlineData(1, 1, "1")]
     [InlineData(0.99999, 1.00001, "1")]
