@@ -182,7 +182,8 @@ public static class FinderUrl
     {
         try
         {
-            return Uri.UnescapeDataString(text.Replace('+', ' '));
+            // No value here has spaces, and a '+' read as a space would spoil a typed rate such as 1e+0.
+            return Uri.UnescapeDataString(text);
         }
         catch (UriFormatException)
         {

@@ -26,6 +26,8 @@ public sealed class FinderUrlTests
     [InlineData("?mode=linear&start=0.001&end=2&iters=1000", 0.001, 2, 1000, RangeTestMode.Linear, 64, 0)]
     [InlineData("?MODE=Exp&batch=256&seed=7", 1e-7, 10, 100, RangeTestMode.Exponential, 256, 7)]
     [InlineData("?start=1E-07&end=100&iters=10&batch=1&seed=2147483647", 1e-7, 100, 10, RangeTestMode.Exponential, 1, int.MaxValue)]
+    [InlineData("?start=1e-6&end=1e+0", 1e-6, 1, 100, RangeTestMode.Exponential, 64, 0)]
+    [InlineData("?start=1e-6&end=1e%2B1&mode=%20linear%20", 1e-6, 10, 100, RangeTestMode.Linear, 64, 0)]
     public void Reads_the_ramp_batch_and_seed(string query, double start, double end, int iters, RangeTestMode mode, int batch, int seed)
     {
         var (s, notices) = FinderUrl.Parse(query);
