@@ -64,6 +64,37 @@ public sealed class FinderPageTests(BrowserFixture browser, ITestOutputHelper ou
     }
 
     [Fact]
+    public async Task Settings_from_the_url_shape_the_test_and_a_bad_box_is_named()
+    {
+        var (page, errors) = await browser.OpenAsync("/finder?iters=40&end=1");
+        var run = page.GetByTestId("finder-run");
+        await run.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        Assert.Equal("40", await page.GetByTestId("finder-iters").InputValueAsync());
+        Assert.Contains("40 mini-batches", await page.GetByTestId("finder-lead").InnerTextAsync(), StringComparison.Ordinal);
+
+        // A bad box: named next to it, the URL keeps the last valid values and the run uses them.
+        await page.GetByTestId("finder-iters").FillAsync("5");
+        await page.GetByTestId("finder-iters").PressAsync("Tab");
+        await page.Locator(".field-error:has-text('Mini-batches')").WaitForAsync();
+        Assert.EndsWith("/finder?iters=40&end=1", page.Url, StringComparison.Ordinal);
+
+        await run.ClickAsync();
+        await page.GetByTestId("suggested-lr").WaitForAsync(new LocatorWaitForOptions { Timeout = 120_000 });
+        var rate = double.Parse(await page.GetByTestId("suggested-lr").InnerTextAsync(), CultureInfo.InvariantCulture);
+        Assert.InRange(rate, 1e-7, 1);
+        var status = await page.GetByTestId("finder-status").InnerTextAsync();
+        Assert.EndsWith(": 40 mini-batches.", status, StringComparison.Ordinal);
+        output.WriteLine($"1e-7 to 1 over 40 mini-batches: suggested {rate}; page says: {status}");
+
+        // A good value replaces the URL in place.
+        await page.GetByTestId("finder-iters").FillAsync("60");
+        await page.GetByTestId("finder-iters").PressAsync("Tab");
+        await page.WaitForURLAsync("**/finder?optimizer=sgd&end=1&iters=60");
+        Assert.Empty(await page.Locator(".field-error").AllAsync());
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task The_run_button_cancels_a_running_test()
     {
         var (page, errors) = await browser.OpenAsync("/finder?optimizer=adam");

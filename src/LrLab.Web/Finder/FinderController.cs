@@ -33,17 +33,34 @@ public sealed class FinderController : IDisposable
     /// <summary>True while anything runs.</summary>
     public bool IsBusy => Phase != FinderPhase.Idle;
 
-    /// <summary>Optimizer name (factory name, e.g. <c>sgd</c>).</summary>
-    public string Optimizer { get; set; } = "sgd";
+    /// <summary>What the next range test (and the grid) runs with; the page's form keeps it valid.</summary>
+    public FinderSettings Settings { get; set; } = new();
 
-    /// <summary>Range test settings (fastai's defaults).</summary>
-    public RangeTestOptions Options { get; set; } = new();
+    /// <summary>Optimizer name (factory name, e.g. <c>sgd</c>): a shortcut into <see cref="Settings"/>.</summary>
+    public string Optimizer
+    {
+        get => Settings.Optimizer;
+        set => Settings = Settings with { Optimizer = value };
+    }
 
-    /// <summary>Steps each comparison run trains (one epoch of 8,000 digits at batch 64 by default).</summary>
-    public int TrainSteps { get; set; } = 125;
+    /// <summary>Core's range-test options for <see cref="Settings"/>.</summary>
+    public RangeTestOptions Options => Settings.ToOptions();
 
-    /// <summary>Seed of the network under test (and of its batch order).</summary>
-    public int Seed { get; set; }
+    /// <summary>The settings of the last range test: "train with this rate" trains that network (optimizer, seed, batch size).</summary>
+    public FinderSettings? Tested { get; private set; }
+
+    /// <summary>
+    /// Steps each comparison run trains; by default one pass over the training data at the batch size
+    /// of the run (125 for 8,000 digits at batch 64). Tests set it to keep runs short.
+    /// </summary>
+    public int? TrainSteps { get; set; }
+
+    /// <summary>Steps a comparison or grid run trains with <paramref name="settings"/>: <see cref="TrainSteps"/> if set, else one pass over the data.</summary>
+    public int StepsFor(FinderSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return TrainSteps ?? _model.StepsPerEpoch(settings.BatchSize);
+    }
 
     /// <summary>The test in progress (for the progress bar and the live curve), or the last one.</summary>
     public RangeTestRun? Live { get; private set; }
@@ -58,13 +75,16 @@ public sealed class FinderController : IDisposable
     public string? Error { get; private set; }
 
     /// <summary>Status line for the page (also read by screen readers).</summary>
-    public string Status { get; private set; } = "Ready.";
+    public string Status { get; private set; } = "Ready. The digits (about 7.5 MB) are fetched when the first test starts.";
 
     /// <summary>The "train with this rate" runs: ÷100, the rate, ×10.</summary>
     public IReadOnlyList<TrainingCurve> Comparison { get; private set; } = [];
 
     /// <summary>The coarse-grid runs (0.01 / 0.1 / 1 or the adaptive grid).</summary>
     public IReadOnlyList<TrainingCurve> Grid { get; private set; } = [];
+
+    /// <summary>The settings the grid runs trained with (optimizer, batch size, seed).</summary>
+    public FinderSettings? GridSettings { get; private set; }
 
     /// <summary>Fraction done of whatever runs now, 0 to 1.</summary>
     public double Progress { get; private set; }
@@ -92,10 +112,13 @@ public sealed class FinderController : IDisposable
                 return;
             }
 
-            Options.Validate();
-            target = _model.Create(Optimizer, Seed);
-            var run = new RangeTestRun(target, Options);
+            var settings = Settings;
+            var options = settings.ToOptions();
+            options.Validate();
+            target = _model.Create(settings.Optimizer, settings.Seed, settings.BatchSize);
+            var run = new RangeTestRun(target, options);
             Live = run;
+            Tested = settings;
             Result = null;
             Comparison = [];
             Phase = FinderPhase.RangeTest;
@@ -137,16 +160,23 @@ public sealed class FinderController : IDisposable
     }
 
     /// <summary>Trains the network at <paramref name="lr"/>, at lr ÷ 100 and at lr × 10, side by side.</summary>
+    /// <remarks>The runs train the network of the last range test (its optimizer, seed and batch size), or of <see cref="Settings"/> before any test.</remarks>
     public Task TrainComparisonAsync(double lr) => TrainAsync(
+        Tested ?? Settings,
         [new TrainingCurve("÷ 100: too small", lr / 100, "#56B4E9"), new TrainingCurve("the rate", lr, "#009E73"), new TrainingCurve("× 10: too large", lr * 10, "#D55E00")],
         curves => Comparison = curves);
 
-    /// <summary>Trains at each rate of the optimizer's coarse grid, side by side.</summary>
+    /// <summary>Trains at each rate of the optimizer's coarse grid, side by side, with the current <see cref="Settings"/>.</summary>
     public Task TrainGridAsync() => TrainAsync(
+        Settings,
         [.. CoarseGrid.For(Optimizer).Select((lr, i) => new TrainingCurve("grid", lr, _gridColors[i % _gridColors.Length]))],
-        curves => Grid = curves);
+        curves =>
+        {
+            Grid = curves;
+            GridSettings = Settings;
+        });
 
-    private async Task TrainAsync(TrainingCurve[] curves, Action<IReadOnlyList<TrainingCurve>> publish)
+    private async Task TrainAsync(FinderSettings settings, TrainingCurve[] curves, Action<IReadOnlyList<TrainingCurve>> publish)
     {
         if (IsBusy)
         {
@@ -163,7 +193,8 @@ public sealed class FinderController : IDisposable
             }
 
             // Same seed for every run: same initial weights, same batch order, only the rate differs.
-            targets = [.. curves.Select(_ => _model.Create(Optimizer, Seed))];
+            targets = [.. curves.Select(_ => _model.Create(settings.Optimizer, settings.Seed, settings.BatchSize))];
+            var steps = StepsFor(settings);
             publish(curves);
             Phase = FinderPhase.Training;
             Status = "Training " + string.Join(", ", curves.Select(c => c.Lr.ToString("G3", CultureInfo.InvariantCulture))) + "…";
@@ -180,11 +211,11 @@ public sealed class FinderController : IDisposable
                         }
                     }
 
-                    return ++step < TrainSteps;
+                    return ++step < steps;
                 },
                 () =>
                 {
-                    Progress = step / (double)TrainSteps;
+                    Progress = step / (double)steps;
                     Notify();
                 },
                 _pause,

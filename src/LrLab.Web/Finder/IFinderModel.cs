@@ -9,7 +9,7 @@ namespace LrLab.Web.Finder;
 /// </summary>
 public interface IFinderModel
 {
-    /// <summary>What is trained, in words (architecture, data, batch size).</summary>
+    /// <summary>What is trained, in words (architecture and data; the page adds the batch size).</summary>
     string Description { get; }
 
     /// <summary>True once <see cref="LoadAsync"/> has finished.</summary>
@@ -18,8 +18,11 @@ public interface IFinderModel
     /// <summary>Fetches and decodes the data (a no-op after the first call).</summary>
     Task LoadAsync(CancellationToken cancellation);
 
-    /// <summary>A freshly initialised network (seeded) with a fresh <paramref name="optimizer"/>.</summary>
-    IRangeTestTarget Create(string optimizer, int seed);
+    /// <summary>A freshly initialised network (seeded) with a fresh <paramref name="optimizer"/>, trained <paramref name="batchSize"/> samples at a time.</summary>
+    IRangeTestTarget Create(string optimizer, int seed, int batchSize);
+
+    /// <summary>Mini-batches of <paramref name="batchSize"/> in one pass over the training data.</summary>
+    int StepsPerEpoch(int batchSize);
 
     /// <summary>Accuracy of <paramref name="target"/> (made by <see cref="Create"/>) on held-out data, or null if not available.</summary>
     double? TestAccuracy(IRangeTestTarget target);

@@ -8,16 +8,13 @@ namespace LrLab.Web.Finder;
 /// <summary>
 /// The MNIST network in the browser: <c>data/mnist.bin</c> (7.5 MB) is fetched the first time a test or
 /// a training runs, never on page load. The browser runs .NET on the Mono interpreter; with the engine's
-/// Vector128 kernels for it a 784-<see cref="Hidden"/>-10 step at batch <see cref="BatchSize"/> takes tens
-/// of milliseconds, so the page uses the CLI's default network (docs/benchmarks.md has the timings).
+/// Vector128 kernels for it a 784-<see cref="Hidden"/>-10 step at batch 64 takes tens of milliseconds, so
+/// the page uses the CLI's default network (docs/benchmarks.md has the timings).
 /// </summary>
 public sealed class MnistFinderModel(HttpClient http) : IFinderModel
 {
     /// <summary>Hidden units of the browser's network: the CLI's default, so both test the same network.</summary>
     public const int Hidden = 128;
-
-    /// <summary>Digits per mini-batch.</summary>
-    public const int BatchSize = 64;
 
     /// <summary>Where the data is served, relative to the app's base address.</summary>
     public const string DataPath = "data/" + MnistData.FileName;
@@ -25,7 +22,7 @@ public sealed class MnistFinderModel(HttpClient http) : IFinderModel
     private Dataset? _data;
 
     /// <inheritdoc />
-    public string Description => string.Create(CultureInfo.InvariantCulture, $"a 784-{Hidden}-10 network (ReLU) on 8,000 MNIST digits, {BatchSize} per mini-batch");
+    public string Description => string.Create(CultureInfo.InvariantCulture, $"a 784-{Hidden}-10 network (ReLU) on 8,000 MNIST digits");
 
     /// <inheritdoc />
     public bool IsLoaded => _data is not null;
@@ -44,10 +41,17 @@ public sealed class MnistFinderModel(HttpClient http) : IFinderModel
     }
 
     /// <inheritdoc />
-    public IRangeTestTarget Create(string optimizer, int seed)
+    public IRangeTestTarget Create(string optimizer, int seed, int batchSize)
     {
         var data = _data ?? throw new InvalidOperationException("the digits are not loaded yet");
-        return MlpRangeTestTarget.Create(data, OptimizerFactory.Create(optimizer, new OptimizerOptions()), Hidden, BatchSize, seed);
+        return MlpRangeTestTarget.Create(data, OptimizerFactory.Create(optimizer, new OptimizerOptions()), Hidden, batchSize, seed);
+    }
+
+    /// <inheritdoc />
+    public int StepsPerEpoch(int batchSize)
+    {
+        var samples = _data?.Train.Count ?? 8000;
+        return (samples + batchSize - 1) / batchSize;
     }
 
     /// <inheritdoc />

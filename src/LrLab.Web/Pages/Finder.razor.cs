@@ -7,7 +7,9 @@ namespace LrLab.Web.Pages;
 /// <summary>/finder: the LR range test on the MNIST network, in the browser.</summary>
 public sealed partial class Finder
 {
-    private string? _urlProblem;
+    private IReadOnlyList<string> _notices = [];
+    private FinderSettingsForm _form = null!;
+    private bool _settingsOpen;
 
     [Inject]
     private IFinderModel Model { get; set; } = null!;
@@ -16,6 +18,8 @@ public sealed partial class Finder
     private NavigationManager Navigation { get; set; } = null!;
 
     private FinderController Controller { get; set; } = null!;
+
+    private FinderSettings Settings => Controller.Settings;
 
     private ChartModel RangeChart => Controller.Live is { } run
         ? FinderCharts.RangeTest(run.Lrs, run.Losses, run.SmoothedLosses, Controller.Result, run.Options)
@@ -33,9 +37,14 @@ public sealed partial class Finder
     {
         Controller = new FinderController(Model, () => Task.Delay(1));
         Controller.Changed += () => _ = InvokeAsync(StateHasChanged);
-        var (optimizer, problem) = FinderUrl.Parse(new Uri(Navigation.Uri).Query);
-        Controller.Optimizer = optimizer;
-        _urlProblem = problem;
+        var (settings, notices) = FinderUrl.Parse(new Uri(Navigation.Uri).Query);
+        Controller.Settings = settings;
+        _form = new FinderSettingsForm(settings);
+        _notices = notices;
+
+        // Open the settings when the link set any of them (or tried to), so the user sees what the test will use.
+        var defaults = new FinderSettings { Optimizer = settings.Optimizer };
+        _settingsOpen = settings != defaults || notices.Any(n => !n.StartsWith("Unknown optimizer", StringComparison.Ordinal));
     }
 
     private Task RunOrCancel()
@@ -51,8 +60,14 @@ public sealed partial class Finder
 
     private void OnOptimizerChanged(ChangeEventArgs e)
     {
-        Controller.Optimizer = e.Value?.ToString() ?? FinderUrl.DefaultOptimizer;
-        _urlProblem = null;
-        Navigation.NavigateTo(FinderUrl.Build(Controller.Optimizer), new NavigationOptions { ReplaceHistoryEntry = true });
+        _form.SetOptimizer(e.Value?.ToString() ?? FinderUrl.DefaultOptimizer);
+        OnSettingsChanged();
+    }
+
+    private void OnSettingsChanged()
+    {
+        Controller.Settings = _form.Settings;
+        _notices = [];
+        Navigation.NavigateTo(FinderUrl.Build(Controller.Settings), new NavigationOptions { ReplaceHistoryEntry = true });
     }
 }

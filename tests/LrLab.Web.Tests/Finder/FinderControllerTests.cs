@@ -121,7 +121,7 @@ public sealed class FinderControllerTests
     public async Task Bad_settings_become_a_message_not_a_crash()
     {
         using var controller = Controller(new SurfaceFinderModel());
-        controller.Options = new RangeTestOptions { NumIter = 1 };
+        controller.Settings = new FinderSettings { Iterations = 1 };
 
         await controller.RunRangeTestAsync();
 
