@@ -6,7 +6,7 @@ namespace LrLab.Web.Lab;
 
 /// <summary>
 /// Draws a line-search run's next update before it is committed: the dashed ray along −∇L from the current point to
-/// the first trial step, every rejected trial as a hollow ring and the accepted one filled. Shape tells them apart as
+/// the first trial step (at least 48 px long), every rejected trial as a hollow ring and the accepted one filled. Shape tells them apart as
 /// well as colour (Okabe–Ito vermillion and bluish green), so the marks read without colour vision too.
 /// </summary>
 public static class ProbeMarks
