@@ -51,7 +51,7 @@ public static class LineSearchTrace
     {
         var inv = CultureInfo.InvariantCulture;
         var html = new StringBuilder();
-        html.Append("""<table class="lesson-table line-search"><thead><tr><th scope="col">update</th><th scope="col">α tried</th><th scope="col">loss there</th><th scope="col">must be ≤</th><th scope="col">result</th></tr></thead><tbody>""");
+        html.Append("""<table class="lesson-table line-search" tabindex="0"><thead><tr><th scope="col">update</th><th scope="col">α tried</th><th scope="col">loss there</th><th scope="col">must be ≤</th><th scope="col">result</th></tr></thead><tbody>""");
         foreach (var t in trials)
         {
             html.Append(inv, $"<tr{(t.Accepted ? " class=\"accepted\"" : string.Empty)}><td>{t.Update}</td><td>{t.StepSize:G4}</td><td>{t.Loss:G4}</td><td>{t.Target:G4}</td><td>{(t.Accepted ? "kept" : "too far, halve")}</td></tr>");

@@ -25,7 +25,7 @@ public static class Optimizers
             new("Typical ranges", """
                 <p>The same number means different things to different optimizers. Typical ranges and the common
                 default:</p>
-                <table class="lesson-table">
+                <table class="lesson-table" tabindex="0">
                   <thead><tr><th scope="col">optimizer</th><th scope="col">typical range</th><th scope="col">common default</th></tr></thead>
                   <tbody>
                     <tr><td>plain SGD</td><td>0.01–0.1</td><td>0.01</td></tr>
