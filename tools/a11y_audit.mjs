@@ -42,7 +42,7 @@ const pages = [
     { name: 'home', url: '/' },
     { name: 'learn', url: '/learn' },
     ...lessons.map(slug => ({ name: `learn/${slug}`, url: `/learn/${slug}` })),
-    { name: 'lab', url: '/lab', ready: '[data-testid=lr-slider]' },
+    { name: 'lab', url: '/lab', ready: '[data-testid=lr-slider]', checks: labKeys },
     { name: 'lab race', url: '/lab?surface=ravine&compare=0.01,0.03', ready: '[data-testid=legend-item]' },
     { name: 'lab linesearch', url: '/lab?optimizer=linesearch', ready: '[data-testid=lr-slider]' },
     { name: 'schedules', url: '/schedules', ready: '[data-testid=schedule-chart]' },
@@ -89,10 +89,13 @@ try {
             const axe = await runAxe(page);
             const keys = args['no-keyboard'] ? null : await walkKeyboard(page);
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-            const entry = { page: spec.name, url: spec.url, viewport: vp.name, violations: axe, keyboard: keys, overflow, errors: [...errors] };
+            const entry = { page: spec.name, url: spec.url, viewport: vp.name, violations: axe, keyboard: keys, overflow, errors: [...errors], checks: [] };
             report.push(entry);
-            print(entry);
         }
+        // Checks that press keys change the page, so they run once, after both audits.
+        const last = report[report.length - 1];
+        last.checks = [await skipLink(page), ...(spec.checks ? await spec.checks(page) : [])];
+        for (const entry of report.slice(-viewports.length)) print(entry);
         await context.close();
     }
 } finally {
@@ -102,7 +105,8 @@ try {
 summary(report);
 if (args.json) await writeFile(args.json, JSON.stringify(report, null, 2));
 const bad = report.some(r => r.violations.some(v => v.impact === 'serious' || v.impact === 'critical')
-    || (r.keyboard && (r.keyboard.invisible.length > 0 || r.keyboard.trapped)));
+    || (r.keyboard && (r.keyboard.invisible.length > 0 || r.keyboard.faint.length > 0 || r.keyboard.trapped))
+    || r.checks.some(c => !c.ok));
 process.exit(args.strict && bad ? 1 : 0);
 
 async function runAxe(page) {
@@ -134,6 +138,7 @@ async function walkKeyboard(page) {
     });
     const stops = [];
     const invisible = [];
+    const faint = [];
     let trapped = false;
     let sameInARow = 0;
     let previous = null;
@@ -150,11 +155,22 @@ async function walkKeyboard(page) {
             const cs = getComputedStyle(el);
             const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;
             const shadow = cs.boxShadow && cs.boxShadow !== 'none';
+            // Contrast of the ring against what lies behind it (the first ancestor with a background):
+            // WCAG 1.4.11 asks 3:1 of a focus indicator.
+            const rgb = c => (c.match(/[\d.]+/g) ?? []).map(Number);
+            const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+                .reduce((t, v, i) => t + v * [0.2126, 0.7152, 0.0722][i], 0);
+            let back = el.parentElement;
+            while (back && (rgb(getComputedStyle(back).backgroundColor)[3] === 0 || getComputedStyle(back).backgroundColor === 'transparent')) back = back.parentElement;
+            const behind = back ? rgb(getComputedStyle(back).backgroundColor) : [255, 255, 255];
+            const ring = outline && cs.outlineStyle !== 'auto' ? rgb(cs.outlineColor) : null;
+            const [hi, lo] = ring ? [lum(ring), lum(behind)].sort((a, b) => b - a) : [0, 0];
+            const ringContrast = ring ? (hi + 0.05) / (lo + 0.05) : null;
             const visibleBox = el.getBoundingClientRect().width > 0;
             return {
                 key: describe(el) + '|' + (el.textContent ?? '').trim().slice(0, 30) + '|' + [...el.parentNode.children].indexOf(el),
                 what: describe(el), text: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40),
-                focusVisible: el.matches(':focus-visible'), indicator: outline || shadow, visibleBox,
+                focusVisible: el.matches(':focus-visible'), indicator: outline || shadow, visibleBox, ringContrast,
             };
         });
         if (!info) break; // focus left the document: the walk wrapped around, nothing trapped it
@@ -165,8 +181,70 @@ async function walkKeyboard(page) {
         previous = info.key;
         stops.push(info);
         if (info.visibleBox && !info.indicator) invisible.push(info.what + (info.text ? ` "${info.text}"` : ''));
+        if (info.visibleBox && info.ringContrast !== null && info.ringContrast < 3) faint.push(`${info.what} ${info.ringContrast.toFixed(1)}:1`);
     }
-    return { stops: stops.length, invisible: [...new Set(invisible)], trapped, order: stops.map(s => s.what) };
+    return { stops: stops.length, invisible: [...new Set(invisible)], faint: [...new Set(faint)], trapped, order: stops.map(s => s.what) };
+}
+
+// The skip link must move focus into <main> and stay on the page (with <base href="/"> a bare
+// "#main" link would send the router to the home page).
+async function skipLink(page) {
+    const before = page.url();
+    await page.focus('.skip-link');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(400);
+    const inMain = await page.evaluate(() => !!document.activeElement?.closest('main'));
+    return { name: 'skip link focuses main and keeps the page', ok: inMain && page.url() === before, detail: `url ${page.url()}` };
+}
+
+// The lab's page-wide shortcuts (space = play/pause, arrows = nudge the rate) must leave fields,
+// <details> and the slider alone, and still work when nothing in particular has focus.
+async function labKeys(page) {
+    const read = async () => ({
+        step: await page.textContent('[data-testid=step-count]'),
+        lr: await page.textContent('[data-testid=lr-value]'),
+        playing: await page.getAttribute('[data-testid=play]', 'aria-pressed'),
+    });
+    const same = (a, b) => a.step === b.step && a.lr === b.lr && a.playing === b.playing;
+    const out = [];
+    const start = await read();
+    await page.focus('[data-testid=lr-input]');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowUp');
+    await page.waitForTimeout(300);
+    let now = await read();
+    out.push({ name: 'space and arrows in the rate field do not fire shortcuts', ok: now.step === start.step && now.playing === start.playing, detail: JSON.stringify(now) });
+    await page.fill('[data-testid=lr-input]', start.lr);
+    await page.press('[data-testid=lr-input]', 'Enter');
+    const summary = page.locator('.tick-help summary');
+    if (await summary.count() > 0) {
+        const before = await read();
+        await summary.focus();
+        await page.keyboard.press('Space');
+        await page.waitForTimeout(300);
+        const open = await page.evaluate(() => document.querySelector('.tick-help').open);
+        now = await read();
+        out.push({ name: 'space on a <summary> opens it and does not play', ok: open && same(before, now), detail: `open=${open} ${JSON.stringify(now)}` });
+    }
+    const before = await read();
+    await page.focus('[data-testid=lr-slider]');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(300);
+    now = await read();
+    out.push({ name: 'arrow keys move the focused slider (once)', ok: now.lr !== before.lr && now.playing === before.playing, detail: `${before.lr} → ${now.lr}` });
+    await page.focus('[data-testid=play]');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(500);
+    now = await read();
+    await page.keyboard.press('Enter');
+    out.push({ name: 'Enter on play starts the run', ok: now.playing === 'true', detail: JSON.stringify(now) });
+    await page.click('h1');
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(300);
+    now = await read();
+    await page.keyboard.press('Space');
+    out.push({ name: 'space with no widget focused toggles play', ok: now.playing === 'true', detail: JSON.stringify(now) });
+    return out;
 }
 
 function print(entry) {
@@ -182,22 +260,26 @@ function print(entry) {
     if (entry.keyboard) {
         const k = entry.keyboard;
         console.log(`  keyboard: ${k.stops} tab stops${k.trapped ? ', FOCUS TRAPPED' : ''}`
-            + (k.invisible.length ? `, no visible focus on: ${k.invisible.join(', ')}` : ', focus visible on every stop'));
+            + (k.invisible.length ? `, no visible focus on: ${k.invisible.join(', ')}` : ', focus visible on every stop')
+            + (k.faint.length ? `; focus ring under 3:1 on: ${k.faint.join(', ')}` : ''));
     }
+    for (const c of entry.checks) console.log(`  ${c.ok ? 'ok  ' : 'FAIL'} ${c.name}${c.ok ? '' : ` (${c.detail})`}`);
     for (const e of entry.errors) console.log(`  page error: ${e}`);
 }
 
 function summary(report) {
-    console.log('\npage                         viewport  critical serious moderate minor  tabstops  no-focus-ring');
+    console.log('\npage                         viewport  critical serious moderate minor  tabstops  no-focus-ring  faint-ring');
     for (const r of report) {
         const c = countByImpact(r.violations);
         console.log(`${r.page.padEnd(29)}${r.viewport.padEnd(10)}${String(c.critical).padStart(8)}${String(c.serious).padStart(8)}`
             + `${String(c.moderate).padStart(9)}${String(c.minor).padStart(6)}${String(r.keyboard?.stops ?? '-').padStart(10)}`
-            + `${String(r.keyboard?.invisible.length ?? '-').padStart(15)}`);
+            + `${String(r.keyboard?.invisible.length ?? '-').padStart(15)}${String(r.keyboard?.faint.length ?? '-').padStart(12)}`);
     }
     const total = report.reduce((t, r) => { const c = countByImpact(r.violations); for (const k in c) t[k] += c[k]; return t; },
         { critical: 0, serious: 0, moderate: 0, minor: 0 });
     console.log(`total (rule × page × viewport): critical ${total.critical}, serious ${total.serious}, moderate ${total.moderate}, minor ${total.minor}`);
+    const checks = report.flatMap(r => r.checks);
+    console.log(`keyboard checks: ${checks.filter(c => c.ok).length} of ${checks.length} pass`);
 }
 
 function countByImpact(violations) {
