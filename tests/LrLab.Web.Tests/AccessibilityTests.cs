@@ -102,6 +102,18 @@ public sealed class AccessibilityTests : BunitContext
     }
 
     [Theory]
+    [InlineData("step-count")]
+    [InlineData("current-loss")]
+    public void Readouts_that_change_every_frame_are_not_announced(string testId)
+    {
+        // <output> is a polite live region by default: while the run plays, a screen reader would
+        // read the step count thirty times a second and nothing else. The verdict panel speaks instead.
+        var cut = Open("lab");
+        Assert.Equal("off", cut.Find($"[data-testid={testId}]").GetAttribute("aria-live"));
+        Assert.Equal("polite", cut.Find("[data-testid=verdict]").GetAttribute("aria-live"));
+    }
+
+    [Theory]
     [InlineData("learn/optimizers")]
     [InlineData("learn/line-search")]
     public void Lesson_tables_that_may_scroll_sideways_take_keyboard_focus(string page)
