@@ -5,6 +5,8 @@
 //   mkdir -p /tmp/a11ytools && (cd /tmp/a11ytools && npm install playwright-core@1.65.1 axe-core@4.14.1)
 //   node tools/a11y_audit.mjs [--modules /tmp/a11ytools/node_modules] [--root artifacts/web/wwwroot]
 //                             [--only lab] [--json out.json] [--no-keyboard] [--no-finder-run] [--strict]
+//                             [--shots DIR]   (full-page PNG per page and viewport, plus the same page as
+//                                              people with deuteranopia and protanopia see it)
 //
 // The two npm packages are never committed: --modules (or A11Y_NODE_MODULES, or tools/node_modules,
 // which .gitignore skips) says where they are. Playwright's own browser download is not needed: we
@@ -44,6 +46,10 @@ const pages = [
     ...lessons.map(slug => ({ name: `learn/${slug}`, url: `/learn/${slug}` })),
     { name: 'lab', url: '/lab', ready: '[data-testid=lr-slider]', checks: labKeys },
     { name: 'lab race', url: '/lab?surface=ravine&compare=0.01,0.03', ready: '[data-testid=legend-item]' },
+    {
+        name: 'lab race played', url: '/lab?lr=0.001&compare=0.05,0.3,0.6', ready: '[data-testid=legend-item]',
+        act: async page => { await page.click('[data-testid=run-to-end]'); await page.waitForTimeout(500); },
+    },
     { name: 'lab linesearch', url: '/lab?optimizer=linesearch', ready: '[data-testid=lr-slider]' },
     { name: 'schedules', url: '/schedules', ready: '[data-testid=schedule-chart]' },
     { name: 'finder', url: '/finder', ready: '[data-testid=finder-run]' },
@@ -64,6 +70,14 @@ const pages = [
         },
     },
 ];
+
+// Colour-vision-deficiency simulation: the Machado, Oliveira and Fernandes (2009) matrices at
+// full severity, applied to the whole page as an SVG filter, so a screenshot shows whether the
+// charts still tell their series and regions apart without colour.
+const cvd = {
+    deuteranopia: '0.367 0.861 -0.228 0 0  0.280 0.673 0.047 0 0  -0.012 0.043 0.969 0 0  0 0 0 1 0',
+    protanopia: '0.152 1.053 -0.205 0 0  0.115 0.786 0.099 0 0  -0.004 -0.048 1.052 0 0  0 0 0 1 0',
+};
 
 const selected = pages.filter(p => !args.only || p.name.includes(args.only))
     .filter(p => !(p.slow && args['no-finder-run']));
@@ -89,6 +103,7 @@ try {
             const axe = await runAxe(page);
             const keys = args['no-keyboard'] ? null : await walkKeyboard(page);
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+            if (args.shots) await shoot(page, `${spec.name.replace(/[^a-z0-9]+/g, '-')}-${vp.name}`);
             const entry = { page: spec.name, url: spec.url, viewport: vp.name, violations: axe, keyboard: keys, overflow, errors: [...errors], checks: [] };
             report.push(entry);
         }
@@ -184,6 +199,25 @@ async function walkKeyboard(page) {
         if (info.visibleBox && info.ringContrast !== null && info.ringContrast < 3) faint.push(`${info.what} ${info.ringContrast.toFixed(1)}:1`);
     }
     return { stops: stops.length, invisible: [...new Set(invisible)], faint: [...new Set(faint)], trapped, order: stops.map(s => s.what) };
+}
+
+async function shoot(page, name) {
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(args.shots, { recursive: true });
+    await page.screenshot({ path: path.join(args.shots, `${name}.png`), fullPage: true });
+    if (!/^(lab-race-played|finder-after-run|diagnose-result)-/.test(name)) return;
+    for (const [kind, matrix] of Object.entries(cvd)) {
+        await page.evaluate(([m]) => {
+            const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+            svg.id = 'a11y-cvd';
+            svg.setAttribute('style', 'position:absolute;width:0;height:0');
+            svg.innerHTML = `<filter id="a11y-cvd-filter" color-interpolation-filters="linearRGB"><feColorMatrix type="matrix" values="${m}"/></filter>`;
+            document.body.append(svg);
+            document.documentElement.style.filter = 'url(#a11y-cvd-filter)';
+        }, [matrix]);
+        await page.screenshot({ path: path.join(args.shots, `${name}-${kind}.png`), fullPage: true });
+        await page.evaluate(() => { document.getElementById('a11y-cvd')?.remove(); document.documentElement.style.filter = ''; });
+    }
 }
 
 // The skip link must move focus into <main> and stay on the page (with <base href="/"> a bare

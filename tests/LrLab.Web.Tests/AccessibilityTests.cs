@@ -94,6 +94,20 @@ public sealed class AccessibilityTests : BunitContext
     }
 
     [Fact]
+    public void Raced_lines_on_the_loss_chart_carry_their_rate_as_text()
+    {
+        // The loss chart has no legend of its own (the race list is the legend); a reader who cannot
+        // tell the Okabe–Ito colours apart reads the rate at the end of each line instead.
+        var canvas = (RecordingCanvas)Services.GetRequiredService<ICanvasInterop>();
+        var page = Open("lab?surface=bowl&lr=0.05&compare=0.3,0.6");
+        var chart = page.Find("[data-testid=loss-chart]").Id!;
+        var texts = canvas.Texts.GetValueOrDefault(chart) ?? [];
+        Assert.Contains("0.05", texts);
+        Assert.Contains("0.3", texts);
+        Assert.Contains("0.6", texts);
+    }
+
+    [Fact]
     public void Ids_on_the_lab_page_are_unique()
     {
         var cut = Open("lab");

@@ -23,7 +23,14 @@ public sealed class RecordingCanvas : ICanvasInterop
 
     public (double Width, double Height) Size(string canvasId) => (Width, Height);
 
-    public void Draw(string canvasId, CanvasCommands commands) => Draws[canvasId] = Draws.GetValueOrDefault(canvasId) + 1;
+    /// <summary>The texts of the last frame drawn on each canvas.</summary>
+    public Dictionary<string, List<string>> Texts { get; } = [];
+
+    public void Draw(string canvasId, CanvasCommands commands)
+    {
+        Draws[canvasId] = Draws.GetValueOrDefault(canvasId) + 1;
+        Texts[canvasId] = commands.Texts().ToList();
+    }
 
     public void SetImage(string key, int width, int height, ReadOnlySpan<byte> rgba) => Images[key] = (width, height, rgba.ToArray());
 

@@ -107,6 +107,8 @@ public static class ChartRenderer
             DrawSeries(canvas, series, xs, ys);
         }
 
+        EndLabels.Draw(canvas, model, xs, ys, l, t, w, h);
+
         for (var i = 0; i < model.Markers.Count; i++)
         {
             var m = model.Markers[i];

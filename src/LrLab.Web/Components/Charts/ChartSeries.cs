@@ -18,6 +18,10 @@ public sealed record ChartSeries(string Name, string Color, ReadOnlyMemory<doubl
     /// <summary>Draw dashed.</summary>
     public bool Dashed { get; init; }
 
+    /// <summary>A short name written at the end of the line (e.g. the rate of a raced run), so the
+    /// line can be told from the others without its colour; null writes nothing.</summary>
+    public string? EndLabel { get; init; }
+
     /// <summary>Line width in CSS pixels.</summary>
     public double Width { get; init; } = 2;
 

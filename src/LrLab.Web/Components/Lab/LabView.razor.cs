@@ -196,7 +196,7 @@ public sealed partial class LabView : IDisposable
         foreach (var run in _session.Runs)
         {
             var count = Math.Min(_session.Shown, run.LastIndex) + 1;
-            series.Add(new ChartSeries("α = " + Fmt(run.Lr), run.Color, run.Losses.AsMemory(0, count)));
+            series.Add(new ChartSeries("α = " + Fmt(run.Lr), run.Color, run.Losses.AsMemory(0, count)) { EndLabel = _session.Runs.Count > 1 ? Fmt(run.Lr) : null });
             foreach (var loss in run.Losses.AsSpan(0, count))
             {
                 lowest = loss > 0 ? Math.Min(lowest, loss) : lowest;

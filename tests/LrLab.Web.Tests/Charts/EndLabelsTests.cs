@@ -1,0 +1,61 @@
+using LrLab.Web.Components.Charts;
+using LrLab.Web.Interop;
+
+namespace LrLab.Web.Tests.Charts;
+
+public sealed class EndLabelsTests
+{
+    private static ChartModel Race(params (string Label, double[] Y)[] runs) => new(
+        runs.Select((r, i) => new ChartSeries("α = " + r.Label, Palette.At(i), r.Y) { EndLabel = r.Label }).ToList(),
+        new ChartAxis("step") { Min = 0, Max = 10 },
+        new ChartAxis("loss", Log: true));
+
+    [Fact]
+    public void Each_labelled_line_gets_its_name_written_on_the_chart()
+    {
+        var canvas = new CanvasCommands();
+        ChartRenderer.Render(Race(("0.05", [1, 0.5, 0.25]), ("0.3", [1, 0.9, 0.8]), ("0.6", [1, 10, 100])), 600, 300, canvas);
+        var texts = canvas.Texts().ToList();
+        Assert.Contains("0.05", texts);
+        Assert.Contains("0.3", texts);
+        Assert.Contains("0.6", texts);
+    }
+
+    [Fact]
+    public void Unlabelled_lines_get_no_label()
+    {
+        var canvas = new CanvasCommands();
+        var model = new ChartModel([new ChartSeries("loss", Palette.At(0), new double[] { 1, 0.5 })], new ChartAxis("step"), new ChartAxis("loss"));
+        ChartRenderer.Render(model, 600, 300, canvas);
+        Assert.Single(canvas.Texts(), t => t == "loss"); // the axis title only
+        Assert.Empty(EndLabels.Place(model, new AxisScale(0, 1, 0, 600, false), new AxisScale(0, 1, 300, 0, false), 0, 0, 600, 300));
+    }
+
+    [Theory]
+    [InlineData(0.5, 0.5, 0.5)]
+    [InlineData(1e-3, 1.01e-3, 0.99e-3)]
+    public void Lines_ending_at_the_same_loss_get_labels_that_do_not_overlap(double a, double b, double c)
+    {
+        var model = Race(("0.01", [1, a]), ("0.02", [1, b]), ("0.03", [1, c]));
+        var layout = ChartRenderer.Layout(model, 600, 300);
+        var placed = EndLabels.Place(model, layout.X, layout.Y, layout.Left, layout.Top, layout.Width, layout.Height);
+
+        Assert.Equal(3, placed.Count);
+        var ys = placed.Select(p => p.Y).Order().ToList();
+        Assert.True(ys[1] - ys[0] >= 15 && ys[2] - ys[1] >= 15, string.Join(", ", ys));
+        Assert.All(placed, p => Assert.InRange(p.Y, layout.Top, layout.Top + layout.Height));
+    }
+
+    [Fact]
+    public void A_line_that_leaves_the_plot_is_labelled_at_the_edge()
+    {
+        var model = Race(("0.6", [1, 1e3, double.PositiveInfinity]), ("0.05", [1, 0.5, 0.25])) with
+        {
+            Y = new ChartAxis("loss", Log: true) { Min = 0.1, Max = 10 },
+        };
+        var layout = ChartRenderer.Layout(model, 600, 300);
+        var diverged = EndLabels.Place(model, layout.X, layout.Y, layout.Left, layout.Top, layout.Width, layout.Height)
+            .Single(p => p.Series.EndLabel == "0.6");
+        Assert.InRange(diverged.Y, layout.Top, layout.Top + 15);
+    }
+}
