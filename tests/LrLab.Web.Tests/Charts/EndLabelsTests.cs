@@ -46,16 +46,23 @@ public sealed class EndLabelsTests
         Assert.All(placed, p => Assert.InRange(p.Y, layout.Top, layout.Top + layout.Height));
     }
 
-    [Fact]
-    public void A_line_that_leaves_the_plot_is_labelled_at_the_edge()
+    [Theory]
+    [InlineData(1e3, true)]
+    [InlineData(1e-3, false)]
+    public void A_line_that_leaves_the_plot_is_labelled_where_it_leaves(double last, bool upwards)
     {
-        var model = Race(("0.6", [1, 1e3, double.PositiveInfinity]), ("0.05", [1, 0.5, 0.25])) with
+        var model = Race(("0.6", [1, last, last, last]), ("0.05", [1, 0.9, 0.8, 0.7])) with
         {
+            X = new ChartAxis("step") { Min = 0, Max = 3 },
             Y = new ChartAxis("loss", Log: true) { Min = 0.1, Max = 10 },
         };
         var layout = ChartRenderer.Layout(model, 600, 300);
-        var diverged = EndLabels.Place(model, layout.X, layout.Y, layout.Left, layout.Top, layout.Width, layout.Height)
+        var left = EndLabels.Place(model, layout.X, layout.Y, layout.Left, layout.Top, layout.Width, layout.Height)
             .Single(p => p.Series.EndLabel == "0.6");
-        Assert.InRange(diverged.Y, layout.Top, layout.Top + 15);
+
+        // The line crosses the edge between step 0 and step 1, not at step 3.
+        Assert.InRange(left.X, layout.X.Map(0), layout.X.Map(1) + 4);
+        var edge = upwards ? layout.Top : layout.Top + layout.Height;
+        Assert.InRange(left.Y, edge - 15, edge + 15);
     }
 }

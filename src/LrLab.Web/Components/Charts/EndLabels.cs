@@ -10,7 +10,7 @@ namespace LrLab.Web.Components.Charts;
 public static class EndLabels
 {
     private const double RowHeight = 15;
-    private const double CharWidth = 6.6;
+    private const double CharWidth = 7.4;
     private const string Ink = "#1b2733";
 
     /// <summary>Where each labelled series ends, in canvas pixels, after spreading; pure for tests.</summary>
@@ -24,18 +24,38 @@ public static class EndLabels
                 continue;
             }
 
+            // The end the reader sees: where the line leaves the plot for good (a loss that fell
+            // below the floor or flew above the top), else its last point.
             var y = series.Y.Span;
-            for (var i = y.Length - 1; i >= 0; i--)
+            (double X, double Y)? inside = null;
+            (double X, double Y)? finite = null;
+            (double X, double Y)? after = null;
+            for (var i = y.Length - 1; i >= 0 && inside is null; i--)
             {
                 var sx = xs.Map(series.XAt(i));
                 var sy = ys.Map(y[i]);
-                if (!double.IsNaN(sx) && !double.IsNaN(sy))
+                if (double.IsNaN(sx) || double.IsNaN(sy) || double.IsInfinity(sy))
                 {
-                    var labelWidth = 8 + (CharWidth * series.EndLabel.Length);
-                    var x = Math.Clamp(sx + 4, left + 2, Math.Max(left + 2, left + width - labelWidth - 2));
-                    ends.Add((series, x, Math.Clamp(sy, top + (RowHeight / 2), top + height - (RowHeight / 2))));
-                    break;
+                    after = null;
+                    continue;
                 }
+
+                finite ??= (sx, sy);
+                if (sy >= top && sy <= top + height)
+                {
+                    inside = after is { } next ? Crossing((sx, sy), next, top, top + height) : (sx, sy);
+                }
+                else
+                {
+                    after = (sx, sy);
+                }
+            }
+
+            if ((inside ?? finite) is { } end)
+            {
+                var labelWidth = Width(series.EndLabel);
+                var x = Math.Clamp(end.X + 4, left + 2, Math.Max(left + 2, left + width - labelWidth - 2));
+                ends.Add((series, x, Math.Clamp(end.Y, top + (RowHeight / 2), top + height - (RowHeight / 2))));
             }
         }
 
@@ -67,13 +87,25 @@ public static class EndLabels
     {
         foreach (var (series, x, y) in Place(model, xs, ys, left, top, width, height))
         {
-            var labelWidth = 8 + (CharWidth * series.EndLabel!.Length);
+            var label = series.EndLabel!;
+            var labelWidth = Width(label);
             canvas.FillColor("#ffffff");
             canvas.FillRect(x, y - (RowHeight / 2) + 1, labelWidth, RowHeight - 2);
             canvas.FillColor(series.Color);
-            canvas.FillRect(x, y - (RowHeight / 2) + 1, 3, RowHeight - 2);
+            canvas.FillRect(x, y - (RowHeight / 2) + 1, 4, RowHeight - 2);
             canvas.FillColor(Ink);
-            canvas.Text(x + 6, y, series.EndLabel, TextAlign.Left, TextBaseline.Middle);
+            canvas.Text(x + 7, y, label, TextAlign.Left, TextBaseline.Middle);
         }
     }
+
+    // Where the segment from a point inside the plot to one outside meets the top or bottom edge.
+    private static (double X, double Y) Crossing((double X, double Y) inside, (double X, double Y) outside, double top, double bottom)
+    {
+        var edge = outside.Y < top ? top : bottom;
+        var t = (edge - inside.Y) / (outside.Y - inside.Y);
+        return (inside.X + (t * (outside.X - inside.X)), edge);
+    }
+
+    // Generous for 12 px system-ui digits, so a label never runs into the plot's clip.
+    private static double Width(string label) => 11 + (CharWidth * label.Length);
 }
