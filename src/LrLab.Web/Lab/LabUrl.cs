@@ -169,7 +169,8 @@ public static class LabUrl
         Add(sb, "lr", Format(state.Lr));
         if (state.Race.Count > 0)
         {
-            Add(sb, "race", string.Join(",", state.Race));
+            // Colons may stay unescaped in a query: sgd:0.03 reads better than sgd%3A0.03.
+            Add(sb, "race", string.Join(",", state.Race), keepColons: true);
         }
         else if (state.Compare.Count > 1)
         {
@@ -388,9 +389,10 @@ public static class LabUrl
         }
     }
 
-    private static void Add(StringBuilder sb, string key, string value)
+    private static void Add(StringBuilder sb, string key, string value, bool keepColons = false)
     {
-        sb.Append(sb.Length == 0 ? '?' : '&').Append(key).Append('=').Append(Uri.EscapeDataString(value).Replace("%2C", ",", StringComparison.Ordinal));
+        var escaped = Uri.EscapeDataString(value).Replace("%2C", ",", StringComparison.Ordinal);
+        sb.Append(sb.Length == 0 ? '?' : '&').Append(key).Append('=').Append(keepColons ? escaped.Replace("%3A", ":", StringComparison.Ordinal) : escaped);
     }
 
     private static void AddNumber(StringBuilder sb, string key, double? value)
