@@ -488,6 +488,7 @@ public sealed partial class LabView : IDisposable
 
     private void Remove(int index)
     {
+        _raceNote = null;
         _session.Remove(index);
         Refresh();
     }
@@ -511,6 +512,7 @@ public sealed partial class LabView : IDisposable
         _formulaError = null;
         _setupError = null;
         _rateError = null;
+        _raceNote = null;
         Refresh();
         _ = PlayAsync();
     }
