@@ -65,6 +65,12 @@ public sealed class LabFrameRateBenchmark(BrowserFixture browser, ITestOutputHel
     public Task Slider_drag_mid_run_with_four_raced_line_searches_showing_their_trials()
         => DragAsync("/lab?surface=ravine&optimizer=linesearch&lr=0.01&compare=0.01,0.02,0.03,0.039&steps=500", "linesearch, paused mid-run with trials", midRun: true);
 
+    // A race that mixes optimizers (sgd, momentum, Adam, line search): the slider drives the sgd run; each frame redraws
+    // all four, including the line search's path.
+    [BenchmarkFact]
+    public Task Slider_drag_with_four_raced_optimizers_of_500_steps_on_the_ravine()
+        => DragAsync("/lab?surface=ravine&optimizer=sgd&lr=0.01&race=sgd:0.01,momentum:0.01,adam:0.1,linesearch:0.05&steps=500", "mixed optimizers, finished race", midRun: false);
+
     private async Task DragAsync(string path, string label, bool midRun)
     {
         var (page, errors) = await browser.OpenAsync(path);

@@ -54,6 +54,7 @@ public sealed class AccessibilityTests : BunitContext
         "lab?surface=ravine&compare=0.01,0.03",
         "lab?optimizer=linesearch",
         "lab?optimizer=adam",
+        "lab?surface=ravine&race=sgd:0.03,momentum:0.01,adam:0.1,linesearch:0.05",
         "finder",
         "diagnose",
         "schedules",
@@ -105,6 +106,16 @@ public sealed class AccessibilityTests : BunitContext
         Assert.Contains("0.05", texts);
         Assert.Contains("0.3", texts);
         Assert.Contains("0.6", texts);
+    }
+
+    [Fact]
+    public void Lines_of_a_mixed_race_name_their_optimizer_too()
+    {
+        var canvas = (RecordingCanvas)Services.GetRequiredService<ICanvasInterop>();
+        var page = Open("lab?surface=ravine&race=sgd:0.03,adam:0.1");
+        var texts = canvas.Texts.GetValueOrDefault(page.Find("[data-testid=loss-chart]").Id!) ?? [];
+        Assert.Contains("sgd 0.03", texts);
+        Assert.Contains("adam 0.1", texts);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using System.Globalization;
+using LrLab.Core.Optimizers;
 using LrLab.Core.Surfaces;
+using LrLab.Core.Sweep;
 
 namespace LrLab.Core.Simulation;
 
@@ -8,7 +10,9 @@ namespace LrLab.Core.Simulation;
 /// a non-finite loss is too-large (nan or diverging); a final gap above the starting gap is too-large, diverging;
 /// updates whose sign flips in some coordinate on at least 3 of 4 consecutive steps are oscillating; a run that
 /// converges (or is on course to) within <see cref="FastSteps"/> updates is just-right; slower oscillating runs
-/// are too-large; slower smooth runs are too-small (plateau when the loss hardly moved, else crawling).
+/// are too-large; slower smooth runs are too-small (plateau when the loss hardly moved, else crawling), except that a
+/// crawl of plain or momentum SGD at 75 % or more of its stability limit is just-right (crawling): no larger rate is
+/// stable there, so the slowness belongs to the terrain.
 /// </summary>
 public static class RunClassifier
 {
@@ -16,7 +20,11 @@ public static class RunClassifier
     public const int FastSteps = 100;
 
     /// <summary>Judges a finished run. <paramref name="points"/>[k] is the state after k updates.</summary>
-    internal static Trajectory Judge(Surface surface, string optimizer, double lr, List<TrajectoryPoint> points, int? blowUp, SimulationOptions options)
+    /// <remarks>
+    /// <c>ceiling</c> is the largest stable rate of this optimizer on this surface when theory gives one (plain or
+    /// momentum SGD on a surface with a known curvature), else null: a crawl at a rate near it is the terrain's fault.
+    /// </remarks>
+    internal static Trajectory Judge(Surface surface, string optimizer, double lr, List<TrajectoryPoint> points, int? blowUp, SimulationOptions options, double? ceiling = null)
     {
         var dims = points.Count > 0 ? points[0].Params.Length : surface.Dimension;
         var losses = new double[points.Count];
@@ -27,7 +35,7 @@ public static class RunClassifier
             points[k].Params.CopyTo(parameters.AsSpan(k * dims, dims));
         }
 
-        var j = Judge(surface, lr, new RunRecord(losses, parameters, dims, blowUp), options.Tolerance, new double[points.Count]);
+        var j = Judge(surface, lr, new RunRecord(losses, parameters, dims, blowUp), options.Tolerance, new double[points.Count], ceiling);
         return new Trajectory(surface.Name, optimizer, lr, points, j.FinalLoss, j.StepsToConverge, j.Verdict, j.Pattern, j.EstimatedStepsToConverge, blowUp, j.Explanation);
     }
 
@@ -35,7 +43,7 @@ public static class RunClassifier
     /// Judges a run recorded as flat arrays (what a sweep keeps, so it never allocates per step).
     /// <paramref name="scratch"/> needs room for one value per recorded point.
     /// </summary>
-    internal static RunJudgement Judge(Surface surface, double lr, RunRecord run, double? toleranceOverride, Span<double> scratch)
+    internal static RunJudgement Judge(Surface surface, double lr, RunRecord run, double? toleranceOverride, Span<double> scratch, double? ceiling = null)
     {
         var tolerance = toleranceOverride ?? (surface.IsStochastic ? 1e-2 : 1e-3);
         var finite = run.Finite;
@@ -92,7 +100,7 @@ public static class RunClassifier
                 };
             }
 
-            return SlowRun(result, finite, gaps, k, oscillating, surface, lr);
+            return SlowRun(result, finite, gaps, k, oscillating, surface, lr, ceiling);
         }
 
         if (updates < 3)
@@ -111,10 +119,27 @@ public static class RunClassifier
             };
         }
 
-        return SlowRun(result, finite, gaps, estimate, oscillating, surface, lr, rate);
+        return SlowRun(result, finite, gaps, estimate, oscillating, surface, lr, ceiling, rate);
     }
 
-    private static RunJudgement SlowRun(RunJudgement result, ReadOnlySpan<double> finite, ReadOnlySpan<double> gaps, int? steps, bool oscillating, Surface surface, double lr, double rate = double.NaN)
+    /// <summary>
+    /// The largest stable rate theory gives for <paramref name="optimizer"/> on <paramref name="surface"/>: 2/λmax for
+    /// plain SGD, the momentum limit for SGD with momentum; null for adaptive optimizers, whose steps do not scale
+    /// with the gradient, and for surfaces without a known curvature.
+    /// </summary>
+    internal static double? Ceiling(Surface surface, IOptimizer optimizer)
+    {
+        if (optimizer is not Sgd || (optimizer.Options.WeightDecay ?? 0) != 0)
+        {
+            return null;
+        }
+
+        var theory = Sweeper.Theory(surface, optimizer);
+        var limit = theory.MomentumLimit ?? theory.StabilityLimit;
+        return limit is { } l && double.IsFinite(l) && l > 0 ? l : null;
+    }
+
+    private static RunJudgement SlowRun(RunJudgement result, ReadOnlySpan<double> finite, ReadOnlySpan<double> gaps, int? steps, bool oscillating, Surface surface, double lr, double? ceiling, double rate = double.NaN)
     {
         var updates = finite.Length - 1;
         if (double.IsNaN(rate))
@@ -140,6 +165,18 @@ public static class RunClassifier
                 Verdict = Verdict.TooSmall,
                 Pattern = Pattern.Plateau,
                 Explanation = Say($"The loss hardly moved ({moved:P2} of the gap in {updates} steps): the steps are too short for the gradient here."),
+            };
+        }
+
+        // Near the ceiling a larger rate cannot help: the steep direction would diverge first. The crawl then comes
+        // from a nearly flat direction (ill conditioning), and the right remedy is another optimizer, not another rate.
+        if (ceiling is { } top && lr >= 0.75 * top && surface.Curvature is { } c)
+        {
+            return result with
+            {
+                Verdict = Verdict.JustRight,
+                Pattern = Pattern.Crawling,
+                Explanation = Say($"Each step shrinks the gap only {Math.Max(0, 1 - rate):P2}, so it needs {needs}, yet a larger rate is no cure: α = {lr:G4} is already {lr / top:P0} of {top:G4}, the largest rate at which the steepest direction (curvature {c.LambdaMax:G4}) stays stable. The slow part is a nearly flat direction (curvature {c.LambdaMin:G4}, condition number {c.ConditionNumber:G4}); no single fixed rate suits both. The rate is as good as it gets for this optimizer: momentum or Adam would cross the flat valley faster."),
             };
         }
 

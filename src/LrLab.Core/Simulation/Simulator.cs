@@ -59,7 +59,7 @@ public static class Simulator
             }
         }
 
-        return RunClassifier.Judge(surface, optimizer.Name, baseLr, points, blowUp, options);
+        return RunClassifier.Judge(surface, optimizer.Name, baseLr, points, blowUp, options, RunClassifier.Ceiling(surface, optimizer));
     }
 
     /// <summary>Checks steps, batch size and start against <paramref name="surface"/>; returns a fresh copy of the start point.</summary>

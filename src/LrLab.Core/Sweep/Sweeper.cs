@@ -221,7 +221,7 @@ public static class Sweeper
         }
 
         var run = new RunRecord(s.Losses.AsSpan(0, count), s.Parameters.AsSpan(0, count * n), n, blowUp);
-        var judgement = RunClassifier.Judge(surface, lr, run, null, s.Gaps);
+        var judgement = RunClassifier.Judge(surface, lr, run, null, s.Gaps, RunClassifier.Ceiling(surface, optimizer));
         return new SweepRow(lr, judgement.FinalLoss, judgement.StepsToConverge, judgement.Verdict, judgement.Pattern);
     }
 

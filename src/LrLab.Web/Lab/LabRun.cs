@@ -4,21 +4,28 @@ using LrLab.Core.Simulation;
 namespace LrLab.Web.Lab;
 
 /// <summary>
-/// One raced rate. It keeps the whole planned trajectory (so the verdict is known at once) and the
+/// One raced run: an optimizer at a rate. It keeps the whole planned trajectory (so the verdict is known at once) and the
 /// steps at which the slider changed its rate, so a change mid-run continues from the current point.
 /// </summary>
 public sealed class LabRun
 {
     private readonly List<(int From, double Lr)> _segments;
 
-    /// <summary>A run at a constant rate.</summary>
+    /// <summary>A run at a constant rate with <paramref name="setup"/>'s optimizer (see <see cref="LabSetup.For"/>).</summary>
     public LabRun(LabSetup setup, double lr, string color)
     {
         ArgumentNullException.ThrowIfNull(setup);
         _segments = [(0, lr)];
         Color = color;
+        Setup = setup;
         Trajectory = Simulate(setup);
     }
+
+    /// <summary>This run's setup: the shared one, with this run's optimizer and the hyperparameters it uses.</summary>
+    public LabSetup Setup { get; }
+
+    /// <summary>This run's optimizer (a factory name or <see cref="LabSimulation.LineSearch"/>).</summary>
+    public string Optimizer => Setup.Optimizer;
 
     /// <summary>Line colour on the surface and chart.</summary>
     public string Color { get; }
@@ -45,9 +52,8 @@ public sealed class LabRun
     /// Change the rate. From step <paramref name="at"/> on (0 = the whole run) the new rate applies;
     /// the points before it do not move.
     /// </summary>
-    public void SetRate(LabSetup setup, double lr, int at)
+    public void SetRate(double lr, int at)
     {
-        ArgumentNullException.ThrowIfNull(setup);
         if (at <= 0)
         {
             _segments.Clear();
@@ -59,20 +65,17 @@ public sealed class LabRun
             _segments.Add((at, lr));
         }
 
-        Trajectory = Simulate(setup);
+        Trajectory = Simulate(Setup);
     }
 
     /// <summary>Start again at the current rate.</summary>
-    public void Restart(LabSetup setup)
+    public void Restart()
     {
         var lr = Lr;
         _segments.Clear();
         _segments.Add((0, lr));
-        Trajectory = Simulate(setup);
+        Trajectory = Simulate(Setup);
     }
-
-    /// <summary>Re-run after the shared setup changed.</summary>
-    public void Recompute(LabSetup setup) => Trajectory = Simulate(setup);
 
     /// <summary>
     /// The line search of update <paramref name="step"/> (1-based): its probes and the step it committed. Null for

@@ -17,15 +17,15 @@ public sealed class LabSession
         ArgumentNullException.ThrowIfNull(state);
         _state = state;
         Setup = LabSetup.From(state);
-        foreach (var lr in state.Rates)
+        foreach (var entry in state.Entries)
         {
-            _runs.Add(new LabRun(Setup, lr, Palette.At(_runs.Count)));
+            _runs.Add(new LabRun(Setup.For(entry.Optimizer), entry.Lr, Palette.At(_runs.Count)));
         }
 
-        Selected = Math.Max(0, _runs.FindIndex(r => LabUrl.SameRate(r.Lr, state.Lr)));
+        Selected = FindRun(state.Optimizer, state.Lr) is var own and >= 0 ? own : Math.Max(0, _runs.FindIndex(r => LabUrl.SameRate(r.Lr, state.Lr)));
     }
 
-    /// <summary>The shared setup.</summary>
+    /// <summary>The shared setup, with the form's optimizer (each run's own is <see cref="LabRun.Setup"/>).</summary>
     public LabSetup Setup { get; private set; }
 
     /// <summary>The raced runs, in legend order.</summary>
@@ -37,6 +37,9 @@ public sealed class LabSession
     /// <summary>The run the slider drives.</summary>
     public LabRun Current => _runs[Selected];
 
+    /// <summary>Whether some run races another optimizer than the form's (the legend then names each run's optimizer).</summary>
+    public bool Mixed => _runs.Any(r => !IsFormOptimizer(r.Optimizer));
+
     /// <summary>Number of updates revealed so far (the race moves in lockstep).</summary>
     public int Shown { get; private set; }
 
@@ -47,11 +50,9 @@ public sealed class LabSession
     public bool Finished => Shown >= End;
 
     /// <summary>The state a link should carry now.</summary>
-    public LabState State => _state with
-    {
-        Lr = Current.Lr,
-        Compare = _runs.Count > 1 ? [.. _runs.Select(r => r.Lr)] : [],
-    };
+    public LabState State => Mixed
+        ? _state with { Lr = Current.Lr, Compare = [], Race = [.. _runs.Select(r => new RaceEntry(r.Optimizer, r.Lr))] }
+        : _state with { Lr = Current.Lr, Compare = _runs.Count > 1 ? [.. _runs.Select(r => r.Lr)] : [], Race = [] };
 
     /// <summary>Reveal up to <paramref name="steps"/> more updates; false once finished.</summary>
     public bool Advance(int steps = 1)
@@ -85,7 +86,7 @@ public sealed class LabSession
         Shown = 0;
         foreach (var run in _runs)
         {
-            run.Restart(Setup);
+            run.Restart();
         }
     }
 
@@ -98,7 +99,7 @@ public sealed class LabSession
         lr = Math.Clamp(lr, LabUrl.MinLr, LabUrl.MaxLr);
         var midRun = Shown > 0 && Shown < End;
         var wasFinished = Shown > 0 && !midRun;
-        Current.SetRate(Setup, lr, midRun ? Shown : 0);
+        Current.SetRate(lr, midRun ? Shown : 0);
         if (wasFinished)
         {
             Shown = End;
@@ -112,18 +113,27 @@ public sealed class LabSession
     /// <summary>Make another run the slider's.</summary>
     public void Select(int index) => Selected = Math.Clamp(index, 0, _runs.Count - 1);
 
-    /// <summary>Race one more rate (ignored at the limit or when that rate already races). Returns its index or -1.</summary>
-    public int AddRate(double lr)
+    /// <summary>Race one more rate of the selected run's optimizer (see <see cref="AddRun"/>). Returns its index or -1.</summary>
+    public int AddRate(double lr) => AddRun(Current.Optimizer, lr);
+
+    /// <summary>
+    /// Race <paramref name="optimizer"/> at <paramref name="lr"/> from the same start (ignored at the limit or when that
+    /// optimizer already races that rate). Returns its index or -1. Throws <see cref="LrLab.Core.InputException"/> when
+    /// the run cannot be built (line search under ReduceLROnPlateau) and then changes nothing.
+    /// </summary>
+    public int AddRun(string optimizer, double lr)
     {
+        ArgumentNullException.ThrowIfNull(optimizer);
         lr = Math.Clamp(lr, LabUrl.MinLr, LabUrl.MaxLr);
-        if (_runs.Count >= LabState.MaxRuns || _runs.Any(r => LabUrl.SameRate(r.Lr, lr)))
+        var entry = new RaceEntry(optimizer, lr);
+        if (_runs.Count >= LabState.MaxRuns || _runs.Any(r => entry.Same(new RaceEntry(r.Optimizer, r.Lr))))
         {
             return -1;
         }
 
         var used = _runs.Select(r => r.Color).ToHashSet();
         var color = Palette.OkabeIto.First(c => !used.Contains(c));
-        _runs.Add(new LabRun(Setup, lr, color));
+        _runs.Add(new LabRun(Setup.For(optimizer), lr, color));
         Shown = Math.Min(Shown, End);
         return _runs.Count - 1;
     }
@@ -131,16 +141,31 @@ public sealed class LabSession
     /// <summary>A sensible next rate to race: the selected rate ×10, or ÷10 when that is too large.</summary>
     public double SuggestNextRate()
     {
+        var same = _runs.Where(r => string.Equals(r.Optimizer, Current.Optimizer, StringComparison.OrdinalIgnoreCase)).ToList();
         foreach (var factor in new[] { 10.0, 0.1, 3.0, 1 / 3.0, 100, 0.01 })
         {
             var lr = Current.Lr * factor;
-            if (lr >= 1e-5 && lr <= 10 && !_runs.Any(r => LabUrl.SameRate(r.Lr, lr)))
+            if (lr >= 1e-5 && lr <= 10 && !same.Any(r => LabUrl.SameRate(r.Lr, lr)))
             {
                 return lr;
             }
         }
 
         return Current.Lr * 2;
+    }
+
+    /// <summary>
+    /// The rate an optimizer usually starts from: <see cref="LrLab.Core.Optimizers.OptimizerInfo.DefaultLr"/>, and for line
+    /// search the textbook first trial step α₀ = 1.
+    /// </summary>
+    public static double DefaultRate(string optimizer) =>
+        LrLab.Core.Optimizers.OptimizerFactory.All.FirstOrDefault(o => string.Equals(o.Name, optimizer, StringComparison.OrdinalIgnoreCase))?.DefaultLr ?? 1.0;
+
+    /// <summary>Index of the run of <paramref name="optimizer"/> at <paramref name="lr"/>, or -1.</summary>
+    public int FindRun(string optimizer, double lr)
+    {
+        var entry = new RaceEntry(optimizer, lr);
+        return _runs.FindIndex(r => entry.Same(new RaceEntry(r.Optimizer, r.Lr)));
     }
 
     /// <summary>Stop racing one rate (the last run cannot be removed).</summary>
@@ -157,21 +182,44 @@ public sealed class LabSession
     }
 
     /// <summary>
-    /// Change what all runs share (surface, optimizer, hyperparameters, steps, start...) and start over.
-    /// Throws <see cref="LrLab.Core.InputException"/> for invalid hyperparameters and then changes nothing.
+    /// Change what all runs share (surface, optimizer, hyperparameters, steps, start...) and start over. Runs of the
+    /// form's optimizer follow a change of optimizer (a race of one optimizer switches as a whole); runs of other
+    /// optimizers keep theirs, and a run that would repeat another is dropped. Throws
+    /// <see cref="LrLab.Core.InputException"/> for invalid hyperparameters and then changes nothing.
     /// </summary>
     public void Apply(LabState state)
     {
         ArgumentNullException.ThrowIfNull(state);
         var setup = LabSetup.From(state);
-        var runs = _runs.Select(r => new LabRun(setup, r.Lr, r.Color)).ToList();
+        var runs = new List<LabRun>(_runs.Count);
+        var selected = 0;
+        for (var i = 0; i < _runs.Count; i++)
+        {
+            var old = _runs[i];
+            var optimizer = IsFormOptimizer(old.Optimizer) ? setup.Optimizer : old.Optimizer;
+            var entry = new RaceEntry(optimizer, old.Lr);
+            var twin = runs.FindIndex(r => entry.Same(new RaceEntry(r.Optimizer, r.Lr)));
+            if (twin < 0)
+            {
+                runs.Add(new LabRun(setup.For(optimizer), old.Lr, old.Color));
+            }
+
+            if (i == Selected)
+            {
+                selected = twin < 0 ? runs.Count - 1 : twin;
+            }
+        }
+
         _state = state;
         Setup = setup;
         _runs.Clear();
         _runs.AddRange(runs);
+        Selected = selected;
         Shown = 0;
     }
 
     /// <summary>Set a new start point (a click on the surface) and start over.</summary>
     public void SetStart(IReadOnlyList<double> start) => Apply(_state with { Start = start });
+
+    private bool IsFormOptimizer(string optimizer) => string.Equals(optimizer, Setup.Optimizer, StringComparison.OrdinalIgnoreCase);
 }

@@ -5,7 +5,10 @@ using LrLab.Core.Surfaces;
 
 namespace LrLab.Web.Lab;
 
-/// <summary>What every raced run shares: the surface, optimizer and its hyperparameters, start, length, schedule, batch and seed.</summary>
+/// <summary>
+/// What every raced run shares: the surface, start, length, schedule, batch and seed, plus the form's optimizer and its
+/// hyperparameters. A run of another optimizer uses <see cref="For"/>: the same setup with that optimizer at PyTorch's defaults.
+/// </summary>
 public sealed record LabSetup(Surface Surface, string Optimizer, OptimizerOptions Options, int Steps, IReadOnlyList<double> Start, ParsedSchedule? Schedule, int BatchSize, int Seed)
 {
     /// <summary>The optimizer hyperparameters of a URL state, under PyTorch's names (unset ones keep PyTorch's defaults).</summary>
@@ -38,6 +41,19 @@ public sealed record LabSetup(Surface Surface, string Optimizer, OptimizerOption
         {
             Armijo = LabSimulation.ArmijoFor(state),
         };
+    }
+
+    /// <summary>
+    /// The setup a run of <paramref name="optimizer"/> uses: this one when it is the form's optimizer, else the same surface,
+    /// start, steps, schedule, batch and seed with that optimizer at PyTorch's default hyperparameters (line search keeps
+    /// the form's ρ and c, which only line search reads).
+    /// </summary>
+    public LabSetup For(string optimizer)
+    {
+        ArgumentNullException.ThrowIfNull(optimizer);
+        return string.Equals(optimizer, Optimizer, StringComparison.OrdinalIgnoreCase)
+            ? this
+            : this with { Optimizer = optimizer, Options = new OptimizerOptions() };
     }
 
     /// <summary>Backtracking parameters (used when <see cref="IsLineSearch"/>).</summary>

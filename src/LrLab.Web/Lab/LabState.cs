@@ -72,6 +72,16 @@ public sealed record LabState
     /// <summary>Line search: the Armijo constant c (null: 1e-4). Not a SPEC parameter: an optional extra.</summary>
     public double? ArmijoC { get; init; }
 
+    /// <summary>
+    /// A race that mixes optimizers (the optional non-SPEC <c>race</c> parameter, e.g. <c>sgd:0.03,adam:0.1</c>): when
+    /// not empty it replaces <see cref="Compare"/>. Runs of <see cref="Optimizer"/> use the form's hyperparameters, others
+    /// PyTorch's defaults.
+    /// </summary>
+    public IReadOnlyList<RaceEntry> Race { get; init; } = [];
+
     /// <summary>The rates that race: <see cref="Compare"/>, or just <see cref="Lr"/>.</summary>
     public IReadOnlyList<double> Rates => Compare.Count > 0 ? Compare : [Lr];
+
+    /// <summary>The runs that race: <see cref="Race"/>, or <see cref="Optimizer"/> at each of <see cref="Rates"/>.</summary>
+    public IReadOnlyList<RaceEntry> Entries => Race.Count > 0 ? Race : [.. Rates.Select(r => new RaceEntry(Optimizer, r))];
 }

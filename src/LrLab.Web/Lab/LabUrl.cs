@@ -151,6 +151,11 @@ public static class LabUrl
             }
         }
 
+        if (values.TryGetValue("race", out var raceText))
+        {
+            state = ParseRace(state, raceText, explicitLr, notices);
+        }
+
         return (state, notices);
     }
 
@@ -162,7 +167,12 @@ public static class LabUrl
         Add(sb, "surface", state.Surface);
         Add(sb, "optimizer", state.Optimizer);
         Add(sb, "lr", Format(state.Lr));
-        if (state.Compare.Count > 1)
+        if (state.Race.Count > 0)
+        {
+            // Colons may stay unescaped in a query: sgd:0.03 reads better than sgd%3A0.03.
+            Add(sb, "race", string.Join(",", state.Race), keepColons: true);
+        }
+        else if (state.Compare.Count > 1)
         {
             Add(sb, "compare", string.Join(",", state.Compare.Select(Format)));
         }
@@ -234,6 +244,67 @@ public static class LabUrl
             error = $"'{text}' is not a built-in surface or a valid formula: {e.Message}" + (e.Message.EndsWith('.') ? string.Empty : ".");
             return false;
         }
+    }
+
+    // race=sgd:0.03,adam:0.1: each entry an optimizer and its rate; a bad entry is named in a notice and left out. With
+    // race, compare is ignored; lr picks the selected run (and joins the race with the form's optimizer when no entry
+    // has that rate). A race whose runs all use the form's optimizer is an ordinary compare.
+    private static LabState ParseRace(LabState state, string text, double? explicitLr, List<string> notices)
+    {
+        var plateau = state.Schedule is { } spec && ScheduleSpec.Parse(spec).MetricSchedule is not null;
+        var entries = new List<RaceEntry>();
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var colon = part.IndexOf(':', StringComparison.Ordinal);
+            var name = colon < 0 ? null : LabSimulation.Names.FirstOrDefault(n => string.Equals(n, part[..colon].Trim(), StringComparison.OrdinalIgnoreCase));
+            if (name is null)
+            {
+                notices.Add($"race: '{part}' does not start with a known optimizer and a colon (e.g. adam:0.1; optimizers: {string.Join(", ", LabSimulation.Names)}); left out.");
+                continue;
+            }
+
+            if (!double.TryParse(part[(colon + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var lr) || lr < MinLr || lr > MaxLr)
+            {
+                notices.Add($"race: '{part}' does not end in a rate between {Format(MinLr)} and {Format(MaxLr)}; left out.");
+                continue;
+            }
+
+            if (plateau && LabSimulation.IsLineSearch(name))
+            {
+                notices.Add($"race: '{part}' left out: ReduceLROnPlateau cannot drive a line search.");
+                continue;
+            }
+
+            var entry = new RaceEntry(name, lr);
+            if (!entries.Any(e => e.Same(entry)))
+            {
+                entries.Add(entry);
+            }
+        }
+
+        if (explicitLr is { } l && entries.Count > 0 && !entries.Any(e => SameRate(e.Lr, l)))
+        {
+            entries.Insert(0, new RaceEntry(state.Optimizer, l));
+        }
+
+        if (entries.Count > LabState.MaxRuns)
+        {
+            notices.Add($"race: at most {LabState.MaxRuns} runs race at once; the rest are left out.");
+            entries.RemoveRange(LabState.MaxRuns, entries.Count - LabState.MaxRuns);
+        }
+
+        if (entries.Count == 0)
+        {
+            return state;
+        }
+
+        var lrOf = explicitLr is { } x && entries.Any(e => SameRate(e.Lr, x)) ? x : entries[0].Lr;
+        if (entries.All(e => e.Optimizer == state.Optimizer))
+        {
+            return state with { Lr = lrOf, Compare = entries.Count > 1 ? [.. entries.Select(e => e.Lr)] : [], Race = [] };
+        }
+
+        return state with { Lr = lrOf, Compare = [], Race = entries };
     }
 
     private static Dictionary<string, string> Split(string? query)
@@ -318,9 +389,10 @@ public static class LabUrl
         }
     }
 
-    private static void Add(StringBuilder sb, string key, string value)
+    private static void Add(StringBuilder sb, string key, string value, bool keepColons = false)
     {
-        sb.Append(sb.Length == 0 ? '?' : '&').Append(key).Append('=').Append(Uri.EscapeDataString(value).Replace("%2C", ",", StringComparison.Ordinal));
+        var escaped = Uri.EscapeDataString(value).Replace("%2C", ",", StringComparison.Ordinal);
+        sb.Append(sb.Length == 0 ? '?' : '&').Append(key).Append('=').Append(keepColons ? escaped.Replace("%3A", ":", StringComparison.Ordinal) : escaped);
     }
 
     private static void AddNumber(StringBuilder sb, string key, double? value)

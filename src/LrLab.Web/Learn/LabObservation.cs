@@ -43,7 +43,7 @@ public sealed record LabObservation(
         var runs = session.Runs.Where((_, i) => i != session.Selected).Append(session.Current);
         return [.. runs.Select(run => new LabObservation(
             session.Setup.Surface.Name,
-            session.Setup.Optimizer,
+            run.Optimizer,
             run.Lr,
             run.LastIndex,
             run.Trajectory.StepsToConverge,

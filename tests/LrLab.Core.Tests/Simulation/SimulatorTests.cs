@@ -2,6 +2,7 @@ using LrLab.Core.Optimizers;
 using LrLab.Core.Schedules;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
+using LrLab.Core.Sweep;
 
 namespace LrLab.Core.Tests.Simulation;
 
@@ -20,6 +21,34 @@ public sealed class SimulatorTests
         Assert.Equal(Verdict.TooSmall, run.Verdict);
         Assert.Equal(Pattern.Crawling, run.Pattern);
         Assert.InRange(run.StepsToConverge!.Value, 1001, 3000);
+    }
+
+    [Theory]
+    [InlineData(0.0015)]
+    [InlineData(0.0019)]
+    public void A_crawl_at_the_stability_ceiling_blames_the_terrain_not_the_rate(double lr)
+    {
+        // Rosenbrock: 2/λmax ≈ 0.002 at the minimum, condition number ≈ 2,500. Plain GD crawls at any stable rate.
+        var run = Run("rosenbrock", lr, steps: 500);
+        Assert.Equal(Verdict.JustRight, run.Verdict);
+        Assert.Equal(Pattern.Crawling, run.Pattern);
+        Assert.Contains("a larger rate is no cure", run.Explanation, StringComparison.Ordinal);
+        Assert.Contains("condition number", run.Explanation, StringComparison.Ordinal);
+
+        // A sweep judges the same rate the same way.
+        var sweep = Sweeper.Run(SurfaceCatalog.Resolve("rosenbrock"), OptimizerFactory.Create("sgd", new OptimizerOptions { Lr = lr }), new SweepOptions { LrMin = lr, LrMax = lr, Count = 1, Steps = 500 });
+        Assert.Equal(Verdict.JustRight, Assert.Single(sweep.Rows).Verdict);
+    }
+
+    [Theory]
+    [InlineData("sgd", 0.0005)]
+    [InlineData("adam", 0.0015)]
+    public void A_crawl_well_below_the_ceiling_or_with_an_adaptive_optimizer_asks_for_a_larger_rate(string optimizer, double lr)
+    {
+        // 0.0005 is a quarter of the limit; Adam's step does not scale with the gradient, so 2/λmax is no ceiling for it.
+        var run = Run("rosenbrock", lr, steps: 500, optimizer: optimizer);
+        Assert.Equal(Verdict.TooSmall, run.Verdict);
+        Assert.Contains("A larger rate would get there sooner", run.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -181,7 +181,7 @@ public sealed class LabViewTests : BunitContext
         lab.Find("[data-testid=preset-select]").Change(id);
         var preset = LabPresets.Find(id)!;
         Assert.Contains(preset.ExpectedVerdict, lab.Find("[data-testid=verdict]").TextContent, StringComparison.Ordinal);
-        Assert.Equal(preset.State.Rates.Count, lab.FindAll("[data-testid=legend-item]").Count);
+        Assert.Equal(preset.State.Entries.Count, lab.FindAll("[data-testid=legend-item]").Count);
     }
 
     [Fact]

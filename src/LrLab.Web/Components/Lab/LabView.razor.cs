@@ -49,6 +49,9 @@ public sealed partial class LabView : IDisposable
     private string? _notified;
     private int _notifyVersion;
     private bool _sliderMoving;
+    private string _raceOptimizer = "adam";
+    private bool _raceAtDefault = true;
+    private string? _raceNote;
 
     /// <summary>A lab with its own element ids (several can share a page).</summary>
     public LabView()
@@ -190,13 +193,13 @@ public sealed partial class LabView : IDisposable
 
     private void Refresh()
     {
-        _ticks = TheoryTicks.For(_session.Setup);
+        _ticks = TheoryTicks.For(_session.Current.Setup);
         var series = new List<ChartSeries>(_session.Runs.Count);
         var lowest = double.PositiveInfinity;
         foreach (var run in _session.Runs)
         {
             var count = Math.Min(_session.Shown, run.LastIndex) + 1;
-            series.Add(new ChartSeries("α = " + Fmt(run.Lr), run.Color, run.Losses.AsMemory(0, count)) { EndLabel = _session.Runs.Count > 1 ? Fmt(run.Lr) : null });
+            series.Add(new ChartSeries(RunLabel(run), run.Color, run.Losses.AsMemory(0, count)) { EndLabel = EndLabel(run) });
             foreach (var loss in run.Losses.AsSpan(0, count))
             {
                 lowest = loss > 0 ? Math.Min(lowest, loss) : lowest;
@@ -435,6 +438,48 @@ public sealed partial class LabView : IDisposable
         Refresh();
     }
 
+    private void OnRaceOptimizer(ChangeEventArgs e)
+    {
+        var name = e.Value?.ToString() ?? string.Empty;
+        if (LabSimulation.Names.Contains(name))
+        {
+            _raceOptimizer = name;
+        }
+    }
+
+    private void OnRaceRateChoice(ChangeEventArgs e) => _raceAtDefault = e.Value?.ToString() != "current";
+
+    /// <summary>Race the optimizer picked beside "+ Add optimizer" (at its usual rate or the current one) and select it.</summary>
+    public void AddOptimizer(string optimizer, bool atDefaultRate)
+    {
+        ArgumentNullException.ThrowIfNull(optimizer);
+        var lr = atDefaultRate ? LabSession.DefaultRate(optimizer) : _session.Current.Lr;
+        var label = OptimizerLabel(optimizer) + " at α = " + Fmt(lr);
+        try
+        {
+            var index = _session.AddRun(optimizer, lr);
+            if (index >= 0)
+            {
+                _session.Select(index);
+                _raceNote = null;
+            }
+            else
+            {
+                _raceNote = _session.Runs.Count >= LabState.MaxRuns
+                    ? $"At most {LabState.MaxRuns} runs race at once: remove one first."
+                    : $"{label} already races.";
+            }
+        }
+        catch (InputException ex)
+        {
+            _raceNote = $"{label} cannot race: {ex.Message}";
+        }
+
+        Refresh();
+    }
+
+    private void AddOptimizer() => AddOptimizer(_raceOptimizer, _raceAtDefault);
+
     private void Select(int index)
     {
         _session.Select(index);
@@ -443,6 +488,7 @@ public sealed partial class LabView : IDisposable
 
     private void Remove(int index)
     {
+        _raceNote = null;
         _session.Remove(index);
         Refresh();
     }
@@ -466,6 +512,7 @@ public sealed partial class LabView : IDisposable
         _formulaError = null;
         _setupError = null;
         _rateError = null;
+        _raceNote = null;
         Refresh();
         _ = PlayAsync();
     }
@@ -619,6 +666,20 @@ public sealed partial class LabView : IDisposable
             ? $"not within {t.Steps.Count - 1} steps (≈{e.ToString("N0", CultureInfo.InvariantCulture)} at this pace)"
             : $"not within {t.Steps.Count - 1} steps";
     }
+
+    /// <summary>How the legend, chart and verdict name an optimizer ("line search" for the lab's <c>linesearch</c>).</summary>
+    internal static string OptimizerLabel(string optimizer) => LabSimulation.IsLineSearch(optimizer) ? "line search" : optimizer;
+
+    // "α = 0.05" in a race of one optimizer (as before); "adam · α = 0.1" when the race mixes optimizers.
+    private string RunLabel(LabRun run)
+    {
+        var rate = (run.Setup.IsLineSearch ? "α₀ = " : "α = ") + Fmt(run.Lr);
+        return _session.Mixed ? OptimizerLabel(run.Optimizer) + " · " + rate : "α = " + Fmt(run.Lr);
+    }
+
+    // Written at the end of each raced line so it can be told apart without its colour.
+    private string? EndLabel(LabRun run) =>
+        _session.Runs.Count < 2 ? null : _session.Mixed ? OptimizerLabel(run.Optimizer) + " " + Fmt(run.Lr) : Fmt(run.Lr);
 
     private static string Percent(double lr) => LogSlider.Percent(lr).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 

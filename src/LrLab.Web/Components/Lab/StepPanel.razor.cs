@@ -14,7 +14,10 @@ public sealed partial class StepPanel
     [Parameter]
     public int Shown { get; set; }
 
-    private StepBreakdown? Breakdown => StepBreakdown.Of(Session.Current, Session.Setup.Surface, Shown, Session.Setup.Armijo);
+    private StepBreakdown? Breakdown => StepBreakdown.Of(Session.Current, Session.Setup.Surface, Shown, Session.Current.Setup.Armijo);
+
+    // The selected run's own setup: its optimizer decides which rows the panel shows.
+    private LabSetup RunSetup => Session.Current.Setup;
 
     private static string AcceptedNote(StepBreakdown b) => b switch
     {

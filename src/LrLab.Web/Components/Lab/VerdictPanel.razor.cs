@@ -12,5 +12,10 @@ public sealed partial class VerdictPanel
 
     private LabRun Run => Session.Current;
 
-    private string Theory => RateExplainer.Theory(Session.Setup, Run);
+    private string Theory => RateExplainer.Theory(Run.Setup, Run);
+
+    // "α = 0.05" or "line search from α₀ = 0.05" as before; in a race of several optimizers "adam at α = 0.1".
+    private string Title => Run.Setup.IsLineSearch
+        ? "line search from α₀ = " + LabView.Fmt(Run.Lr)
+        : (Session.Mixed ? LabView.OptimizerLabel(Run.Optimizer) + " at " : string.Empty) + "α = " + LabView.Fmt(Run.Lr);
 }
