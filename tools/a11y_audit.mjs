@@ -50,6 +50,7 @@ const pages = [
         name: 'lab race played', url: '/lab?lr=0.001&compare=0.05,0.3,0.6', ready: '[data-testid=legend-item]',
         act: async page => { await page.click('[data-testid=run-to-end]'); await page.waitForTimeout(500); },
     },
+    { name: 'lab mixed race', url: '/lab?surface=ravine&race=sgd:0.03,momentum:0.01,adam:0.1,linesearch:0.05', ready: '[data-testid=legend-item]' },
     { name: 'lab linesearch', url: '/lab?optimizer=linesearch', ready: '[data-testid=lr-slider]' },
     { name: 'schedules', url: '/schedules', ready: '[data-testid=schedule-chart]' },
     { name: 'finder', url: '/finder', ready: '[data-testid=finder-run]' },
