@@ -20,11 +20,12 @@ namespace LrLab.Web.Tests;
 public sealed class AccessibilityTests : BunitContext
 {
     private readonly SurfaceFinderModel _finder = new();
+    private readonly FakeBrowser _browser = new();
 
     public AccessibilityTests()
     {
         Services.AddSingleton<ICanvasInterop>(new RecordingCanvas());
-        Services.AddSingleton<IBrowserInterop>(new FakeBrowser());
+        Services.AddSingleton<IBrowserInterop>(_browser);
         Services.AddSingleton<IChartExport>(new FakeChartExport());
         Services.AddSingleton<IClipboard>(new FakeClipboard());
         Services.AddSingleton<IFinderModel>(_finder);
@@ -116,6 +117,25 @@ public sealed class AccessibilityTests : BunitContext
         var texts = canvas.Texts.GetValueOrDefault(page.Find("[data-testid=loss-chart]").Id!) ?? [];
         Assert.Contains("sgd 0.03", texts);
         Assert.Contains("adam 0.1", texts);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_home_race_does_not_animate_for_readers_who_asked_for_less_motion(bool reduced)
+    {
+        _browser.ReducedMotion = reduced;
+        var home = Render<Pages.Home>();
+        if (reduced)
+        {
+            // The finished race, drawn once: all 60 steps shown, nothing playing.
+            home.WaitForAssertion(() => Assert.Equal("60", home.Find("[data-testid=home-race] [data-testid=step-count]").TextContent));
+            Assert.Equal("false", home.Find("[data-testid=home-race] [data-testid=play]").GetAttribute("aria-pressed"));
+        }
+        else
+        {
+            home.WaitForAssertion(() => Assert.Equal("true", home.Find("[data-testid=home-race] [data-testid=play]").GetAttribute("aria-pressed")));
+        }
     }
 
     [Fact]

@@ -46,6 +46,12 @@ public sealed partial class BrowserInterop : IBrowserInterop
         }
     }
 
+    /// <inheritdoc />
+    public bool PrefersReducedMotion() => _ready && PrefersReducedMotionJs();
+
+    [JSImport("prefersReducedMotion", Module)]
+    private static partial bool PrefersReducedMotionJs();
+
     [JSImport("replaceUrl", Module)]
     private static partial void ReplaceUrlJs(string url);
 

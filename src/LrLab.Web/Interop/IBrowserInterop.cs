@@ -14,4 +14,7 @@ public interface IBrowserInterop
 
     /// <summary>Stop the keyboard shortcuts.</summary>
     void StopKeys();
+
+    /// <summary>Whether the user asked the system for less motion (prefers-reduced-motion: reduce).</summary>
+    bool PrefersReducedMotion();
 }

@@ -18,4 +18,8 @@ public sealed class FakeBrowser : IBrowserInterop
     public void StopKeys() => _onKey = null;
 
     public void Press(string key) => _onKey?.Invoke(key);
+
+    public bool ReducedMotion { get; set; }
+
+    public bool PrefersReducedMotion() => ReducedMotion;
 }

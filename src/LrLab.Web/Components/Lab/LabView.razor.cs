@@ -182,7 +182,13 @@ public sealed partial class LabView : IDisposable
                 Browser.ListenKeys(key => _ = InvokeAsync(() => OnKey(key)));
             }
 
-            if (AutoPlay)
+            if (AutoPlay && Browser.PrefersReducedMotion())
+            {
+                // Asked for less motion: show where the runs end up instead of animating them.
+                RunToEnd();
+                StateHasChanged();
+            }
+            else if (AutoPlay)
             {
                 _ = PlayAsync();
             }

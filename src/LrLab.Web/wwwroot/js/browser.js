@@ -8,6 +8,10 @@ export function replaceUrl(url) {
   }
 }
 
+export function prefersReducedMotion() {
+  return window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+}
+
 // Elements that already give space or the arrow keys a meaning of their own: a shortcut must not
 // fire while the user types in a field, toggles a <details>, moves a slider or picks an option.
 const ownKeys = new Set(["input", "textarea", "select", "button", "summary", "option", "audio", "video"]);
