@@ -54,6 +54,27 @@ public sealed class LabSession
         ? _state with { Lr = Current.Lr, Compare = [], Race = [.. _runs.Select(r => new RaceEntry(r.Optimizer, r.Lr))] }
         : _state with { Lr = Current.Lr, Compare = _runs.Count > 1 ? [.. _runs.Select(r => r.Lr)] : [], Race = [] };
 
+    /// <summary>
+    /// The selected run alone, as the state the panels below the lab describe: its optimizer and rate, with the form's
+    /// hyperparameters when it is of the form's optimizer and PyTorch's defaults otherwise (as the run itself uses them;
+    /// line search keeps the form's ρ and c), and everything the runs share.
+    /// </summary>
+    public LabState SelectedState => IsFormOptimizer(Current.Optimizer)
+        ? _state with { Lr = Current.Lr, Compare = [], Race = [] }
+        : new LabState
+        {
+            Surface = _state.Surface,
+            Optimizer = Current.Optimizer,
+            Lr = Current.Lr,
+            Steps = _state.Steps,
+            Start = _state.Start,
+            Schedule = _state.Schedule,
+            Batch = _state.Batch,
+            Seed = _state.Seed,
+            Shrink = _state.Shrink,
+            ArmijoC = _state.ArmijoC,
+        };
+
     /// <summary>Reveal up to <paramref name="steps"/> more updates; false once finished.</summary>
     public bool Advance(int steps = 1)
     {

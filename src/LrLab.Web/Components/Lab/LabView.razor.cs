@@ -23,11 +23,15 @@ public sealed partial class LabView : IDisposable
     private const double LossFloor = 1e-10;
     private const int HeatHeight = 270;
     private const int SliderRestMilliseconds = 150;
+
+    // A typed start further out than this is a typo rather than an experiment (the views span a few units).
+    private const double MaxStart = 1e6;
     private static readonly (int Value, string Label)[] _speeds = [(2, "2 steps/s"), (10, "10 steps/s"), (30, "30 steps/s"), (120, "120 steps/s"), (600, "600 steps/s")];
     private static int _instances;
 
     private readonly string _canvasId;
     private readonly string _sliderId;
+    private readonly string _startId;
     private readonly CanvasCommands _commands = new();
     private readonly List<string> _notices = [];
     private LabSession _session = null!;
@@ -47,6 +51,9 @@ public sealed partial class LabView : IDisposable
     private bool _urlFlushing;
     private bool _disposed;
     private string? _notified;
+    private string? _notifiedSelected;
+    private bool _startOpen;
+    private string? _startError;
     private int _notifyVersion;
     private bool _sliderMoving;
     private string _raceOptimizer = "adam";
@@ -59,6 +66,7 @@ public sealed partial class LabView : IDisposable
         var n = Interlocked.Increment(ref _instances).ToString(CultureInfo.InvariantCulture);
         _canvasId = "surface-" + n;
         _sliderId = "lr-slider-" + n;
+        _startId = "start-entry-" + n;
     }
 
     [Inject]
@@ -98,6 +106,13 @@ public sealed partial class LabView : IDisposable
     /// <summary>Called when the setup or the rate changes (not on animation frames): panels below the lab follow it.</summary>
     [Parameter]
     public EventCallback<LabState> OnStateChanged { get; set; }
+
+    /// <summary>
+    /// Called like <see cref="OnStateChanged"/> (and as rarely) with the selected run alone (<see cref="LabSession.SelectedState"/>),
+    /// also when another run is selected: the panels below the lab describe that run.
+    /// </summary>
+    [Parameter]
+    public EventCallback<LabState> OnSelectedRunChanged { get; set; }
 
     /// <summary>The model behind the view (tests read it).</summary>
     public LabSession Session => _session;
@@ -238,7 +253,7 @@ public sealed partial class LabView : IDisposable
 
     private void NotifyState()
     {
-        if (!OnStateChanged.HasDelegate)
+        if (!OnStateChanged.HasDelegate && !OnSelectedRunChanged.HasDelegate)
         {
             return;
         }
@@ -272,6 +287,15 @@ public sealed partial class LabView : IDisposable
         {
             _notified = key;
             _ = OnStateChanged.InvokeAsync(state);
+        }
+
+        // Two runs can share a rate (sgd and adam at 0.1), so the selected run is told apart by its optimizer as well.
+        var selected = _session.SelectedState;
+        var selectedKey = selected.Optimizer + LabUrl.Serialize(selected);
+        if (selectedKey != _notifiedSelected)
+        {
+            _notifiedSelected = selectedKey;
+            _ = OnSelectedRunChanged.InvokeAsync(selected);
         }
     }
 
@@ -613,9 +637,44 @@ public sealed partial class LabView : IDisposable
         var scene = new SurfaceScene(_session.Setup, _session.Setup.Surface.View, _heatKey ?? string.Empty, _session.Runs, _session.Selected, _session.Shown);
         if (SurfaceRenderer.PointAt(scene, _surfaceLayout, e.OffsetX, e.OffsetY) is { } point)
         {
-            ApplyState(_session.State with { Start = point });
+            ApplyStart(point);
         }
     }
+
+    // The canvas click, the typed fields and "default start" all land here: LabSession.Apply with the new start.
+    private void ApplyStart(IReadOnlyList<double>? start)
+    {
+        _startError = null;
+        ApplyState(_session.State with { Start = start });
+    }
+
+    private void ToggleStart()
+    {
+        _startOpen = !_startOpen;
+        _startError = null;
+    }
+
+    private void OnStartTyped(int axis, ChangeEventArgs e)
+    {
+        var text = e.Value?.ToString()?.Trim() ?? string.Empty;
+        var name = axis == 0 ? "x" : "y";
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value) || Math.Abs(value) > MaxStart)
+        {
+            _startError = $"Start {name}: '{text}' is not a number; type one like -4 or 2.5 (at most {MaxStart.ToString("N0", CultureInfo.InvariantCulture)} either way).";
+            return;
+        }
+
+        var start = _session.Setup.Start.ToArray();
+        if (axis >= start.Length)
+        {
+            return;
+        }
+
+        start[axis] = value;
+        ApplyStart(start);
+    }
+
+    private void DefaultStart() => ApplyStart(null);
 
     private void MarkUrlDirty()
     {
@@ -690,6 +749,8 @@ public sealed partial class LabView : IDisposable
     private static string Percent(double lr) => LogSlider.Percent(lr).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
     internal static string Fmt(double v) => v.ToString("G4", CultureInfo.InvariantCulture);
+
+    private static string StartText(double v) => v.ToString("G6", CultureInfo.InvariantCulture);
 
     internal static string Point(IReadOnlyList<double> p) => "(" + string.Join(", ", p.Select(v => Numbers.Short(v))) + ")";
 }
