@@ -168,4 +168,29 @@ public sealed class LabPageTests(BrowserFixture browser)
         Assert.True(overflow <= 0, $"page is {overflow}px wider than the screen");
         Assert.Empty(errors);
     }
+
+    [Fact]
+    public async Task A_typed_start_applies_on_enter_and_reaches_the_url()
+    {
+        var (page, errors) = await OpenLabAsync("?surface=ravine&lr=0.03");
+        await page.Locator("[data-testid=start-toggle]").ClickAsync();
+        var x = page.Locator("[data-testid=start-x]");
+        await x.FillAsync("-2");
+        await x.PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => location.search.includes('start=-2,1')");
+        Assert.Equal("(-2, 1)", await TextAsync(page, "start-value"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("lab-start"), FullPage = true });
+
+        // A bad value names its field; the phone layout keeps the fields on screen.
+        await page.SetViewportSizeAsync(390, 844);
+        var y = page.Locator("[data-testid=start-y]");
+        await y.FillAsync("up");
+        await y.PressAsync("Enter");
+        Assert.StartsWith("Start y: 'up' is not a number", await TextAsync(page, "start-error"), StringComparison.Ordinal);
+        Assert.Contains("start=-2,1", page.Url, StringComparison.Ordinal);
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("lab-start-phone"), FullPage = true });
+        Assert.True(overflow <= 0, $"page is {overflow}px wider than the screen");
+        Assert.Empty(errors);
+    }
 }

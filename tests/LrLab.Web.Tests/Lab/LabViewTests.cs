@@ -145,7 +145,7 @@ public sealed class LabViewTests : BunitContext
 
         Assert.Equal(keyboard, lab.Markup.Contains("space plays or pauses", StringComparison.Ordinal));
         Assert.Equal(keyboard ? 1 : 0, lab.FindAll(".keys").Count);
-        Assert.Contains("Click the surface to start from there.", lab.Markup, StringComparison.Ordinal);
+        Assert.Contains("Click the surface to start from there (or type a start", lab.Markup, StringComparison.Ordinal);
         await lab.InvokeAsync(() => _browser.Press("ArrowRight"));
         Assert.Equal(keyboard ? "0.0561" : "0.05", lab.Find("[data-testid=lr-value]").TextContent);
     }

@@ -121,6 +121,18 @@ public sealed class StartEntryTests : BunitContext
         Assert.Equal("adam", lab.Instance.Session.Current.Optimizer);
     }
 
+    [Theory]
+    [InlineData("Enter", true)]
+    [InlineData("ArrowRight", false)]
+    [InlineData(" ", false)]
+    public void Enter_on_the_canvas_opens_the_fields_and_other_keys_do_not(string key, bool opens)
+    {
+        var (state, _) = LabUrl.Parse("surface=ravine");
+        var lab = Render<LabView>(p => p.Add(l => l.State, state));
+        lab.Find("[data-testid=surface-canvas]").KeyDown(key);
+        Assert.Equal(opens, lab.FindAll("[data-testid=start-x]").Count == 1);
+    }
+
     [Fact]
     public void The_toggle_says_whether_the_fields_are_open()
     {

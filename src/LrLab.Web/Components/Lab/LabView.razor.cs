@@ -141,7 +141,7 @@ public sealed partial class LabView : IDisposable
 
     private string SurfaceLabel => string.Create(
         CultureInfo.InvariantCulture,
-        $"Surface {_session.Setup.Surface.Name} with {_session.Runs.Count} run(s); the selected run is at {Point(SurfaceRenderer.CurrentPoint(_session.Current, _session.Shown))} after {ShownStep} steps.");
+        $"Surface {_session.Setup.Surface.Name} with {_session.Runs.Count} run(s); the selected run is at {Point(SurfaceRenderer.CurrentPoint(_session.Current, _session.Shown))} after {ShownStep} steps. Press Enter to type a start point.");
 
     private static IEnumerable<(double Lr, string Label)> Decades => [(1e-5, "1e-5"), (1e-4, "1e-4"), (1e-3, "0.001"), (1e-2, "0.01"), (0.1, "0.1"), (1, "1"), (10, "10")];
 
@@ -646,6 +646,16 @@ public sealed partial class LabView : IDisposable
     {
         _startError = null;
         ApplyState(_session.State with { Start = start });
+    }
+
+    // Arrow keys on the focused canvas keep nudging the rate (the page-wide shortcut); Enter opens the typed start
+    // fields, which come next in the tab order.
+    private void OnCanvasKey(KeyboardEventArgs e)
+    {
+        if (e.Key == "Enter" && !_startOpen)
+        {
+            ToggleStart();
+        }
     }
 
     private void ToggleStart()
