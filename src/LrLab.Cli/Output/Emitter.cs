@@ -90,6 +90,9 @@ internal static class Emitter
         }
 
         table(console);
-        return writer.ToString();
+
+        // Spectre pads every grid cell to its column width; the padding after the last cell is noise in a file or a diff.
+        var lines = writer.ToString().Split('\n');
+        return string.Join('\n', lines.Select(line => line.TrimEnd(' ')));
     }
 }
