@@ -129,12 +129,12 @@ public sealed class AccessibilityTests : BunitContext
         if (reduced)
         {
             // The finished race, drawn once: all 60 steps shown, nothing playing.
-            home.WaitForAssertion(() => Assert.Equal("60", home.Find("[data-testid=home-race] [data-testid=step-count]").TextContent));
+            home.WaitForAssertion(() => Assert.Equal("60", home.Find("[data-testid=home-race] [data-testid=step-count]").TextContent), TimeSpan.FromSeconds(10));
             Assert.Equal("false", home.Find("[data-testid=home-race] [data-testid=play]").GetAttribute("aria-pressed"));
         }
         else
         {
-            home.WaitForAssertion(() => Assert.Equal("true", home.Find("[data-testid=home-race] [data-testid=play]").GetAttribute("aria-pressed")));
+            home.WaitForAssertion(() => Assert.Equal("true", home.Find("[data-testid=home-race] [data-testid=play]").GetAttribute("aria-pressed")), TimeSpan.FromSeconds(10));
         }
     }
 

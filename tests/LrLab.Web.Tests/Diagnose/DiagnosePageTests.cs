@@ -51,7 +51,7 @@ public sealed class DiagnosePageTests : BunitContext
         page.Find("[data-testid=diagnose-input]").Change("0.8\n1.5\n3.2\n8.7\nNaN\n");
         page.Find("#diagnose-lr").Input("1.0");
         page.Find("[data-testid=diagnose-run]").Click();
-        page.WaitForElement("[data-testid=verdict]");
+        page.WaitForElement("[data-testid=verdict]", TimeSpan.FromSeconds(10));
         Assert.Contains("too large", page.Find("[data-testid=verdict]").TextContent, StringComparison.Ordinal);
         Assert.Contains("0.01 or 0.001", page.Find("[data-testid=diagnose-suggestion]").TextContent, StringComparison.Ordinal);
         Assert.Equal("/lab?surface=bowl&optimizer=sgd&lr=0.6&steps=30", page.Find("[data-testid=diagnose-lab-link]").GetAttribute("href"));
@@ -64,7 +64,7 @@ public sealed class DiagnosePageTests : BunitContext
         var page = Render<LrLab.Web.Pages.Diagnose>();
         page.Find("[data-testid=diagnose-input]").Change("0.8\n0.5\nzero\n");
         page.Find("[data-testid=diagnose-run]").Click();
-        var error = page.WaitForElement("[data-testid=diagnose-error]");
+        var error = page.WaitForElement("[data-testid=diagnose-error]", TimeSpan.FromSeconds(10));
         Assert.Contains("line 3: 'zero' is not a number", error.TextContent, StringComparison.Ordinal);
         Assert.Equal("3: zero", error.QuerySelector("pre")!.TextContent);
         Assert.Empty(page.FindAll("[data-testid=verdict]"));

@@ -192,7 +192,7 @@ public sealed class FinderPageTests : BunitContext
         page.Find("[data-testid=finder-run]").Click();
         _model.Gate.SetResult();
 
-        page.WaitForAssertion(() => Assert.Contains("ancelled", page.Find("[data-testid=finder-status]").TextContent, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains("ancelled", page.Find("[data-testid=finder-status]").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         Assert.All(page.FindAll(".settings input, .settings select"), e => Assert.False(e.HasAttribute("disabled"), e.Id));
     }
 

@@ -128,12 +128,12 @@ public sealed class LabViewTests : BunitContext
     {
         var lab = Lab("lr=0.05");
         await lab.InvokeAsync(() => _browser.Press("ArrowRight"));
-        lab.WaitForAssertion(() => Assert.Equal("0.0561", lab.Find("[data-testid=lr-value]").TextContent));
+        lab.WaitForAssertion(() => Assert.Equal("0.0561", lab.Find("[data-testid=lr-value]").TextContent), TimeSpan.FromSeconds(10));
         await lab.InvokeAsync(() => _browser.Press(" "));
-        lab.WaitForAssertion(() => Assert.True(lab.Instance.Playing));
-        lab.WaitForAssertion(() => Assert.NotEqual("0", lab.Find("[data-testid=step-count]").TextContent));
+        lab.WaitForAssertion(() => Assert.True(lab.Instance.Playing), TimeSpan.FromSeconds(10));
+        lab.WaitForAssertion(() => Assert.NotEqual("0", lab.Find("[data-testid=step-count]").TextContent), TimeSpan.FromSeconds(10));
         await lab.InvokeAsync(() => _browser.Press(" "));
-        lab.WaitForAssertion(() => Assert.False(lab.Instance.Playing));
+        lab.WaitForAssertion(() => Assert.False(lab.Instance.Playing), TimeSpan.FromSeconds(10));
     }
 
     [Theory]
