@@ -1,29 +1,13 @@
 using Bunit;
 using LrLab.Web.Components.Lab;
-using LrLab.Web.Interop;
 using LrLab.Web.Lab;
-using LrLab.Web.Tests.Fakes;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LrLab.Web.Tests.Lab;
 
-public sealed class LabViewTests : BunitContext
+public sealed class LabViewTests : LabTestContext
 {
-    private readonly RecordingCanvas _canvas = new();
-    private readonly FakeBrowser _browser = new();
-
-    public LabViewTests()
-    {
-        Services.AddSingleton<ICanvasInterop>(_canvas);
-        Services.AddSingleton<IBrowserInterop>(_browser);
-    }
-
     // URL syncing runs a timer; only the test about it turns it on, so the others stay deterministic.
-    private IRenderedComponent<LabView> Lab(string query = "", bool sync = false)
-    {
-        var (state, notices) = LabUrl.Parse(query);
-        return Render<LabView>(p => p.Add(l => l.State, state).Add(l => l.Notices, notices).Add(l => l.SyncUrl, sync));
-    }
+    private IRenderedComponent<LabView> Lab(string query = "", bool sync = false) => RenderLab(query, sync);
 
     [Theory]
     [InlineData(0.001, "too small (crawling)")]
@@ -114,25 +98,25 @@ public sealed class LabViewTests : BunitContext
     {
         var lab = Lab(sync: true);
         lab.Find("[data-testid=lr-input]").Change("0.3");
-        for (var i = 0; i < 50 && !_browser.Urls[^1].Contains("lr=0.3", StringComparison.Ordinal); i++)
+        for (var i = 0; i < 50 && !Browser.Urls[^1].Contains("lr=0.3", StringComparison.Ordinal); i++)
         {
             await Task.Delay(50);
         }
 
-        Assert.Contains("lr=0.3", _browser.Urls[^1], StringComparison.Ordinal);
-        Assert.StartsWith("/lab?surface=bowl&optimizer=sgd", _browser.Urls[^1], StringComparison.Ordinal);
+        Assert.Contains("lr=0.3", Browser.Urls[^1], StringComparison.Ordinal);
+        Assert.StartsWith("/lab?surface=bowl&optimizer=sgd", Browser.Urls[^1], StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Keyboard_space_plays_and_arrows_nudge_the_rate()
     {
         var lab = Lab("lr=0.05");
-        await lab.InvokeAsync(() => _browser.Press("ArrowRight"));
+        await lab.InvokeAsync(() => Browser.Press("ArrowRight"));
         lab.WaitForAssertion(() => Assert.Equal("0.0561", lab.Find("[data-testid=lr-value]").TextContent), TimeSpan.FromSeconds(10));
-        await lab.InvokeAsync(() => _browser.Press(" "));
+        await lab.InvokeAsync(() => Browser.Press(" "));
         lab.WaitForAssertion(() => Assert.True(lab.Instance.Playing), TimeSpan.FromSeconds(10));
         lab.WaitForAssertion(() => Assert.NotEqual("0", lab.Find("[data-testid=step-count]").TextContent), TimeSpan.FromSeconds(10));
-        await lab.InvokeAsync(() => _browser.Press(" "));
+        await lab.InvokeAsync(() => Browser.Press(" "));
         lab.WaitForAssertion(() => Assert.False(lab.Instance.Playing), TimeSpan.FromSeconds(10));
     }
 
@@ -146,7 +130,7 @@ public sealed class LabViewTests : BunitContext
         Assert.Equal(keyboard, lab.Markup.Contains("space plays or pauses", StringComparison.Ordinal));
         Assert.Equal(keyboard ? 1 : 0, lab.FindAll(".keys").Count);
         Assert.Contains("Click the surface to start from there (or type a start", lab.Markup, StringComparison.Ordinal);
-        await lab.InvokeAsync(() => _browser.Press("ArrowRight"));
+        await lab.InvokeAsync(() => Browser.Press("ArrowRight"));
         Assert.Equal(keyboard ? "0.0561" : "0.05", lab.Find("[data-testid=lr-value]").TextContent);
     }
 
@@ -196,13 +180,13 @@ public sealed class LabViewTests : BunitContext
     }
 
     [Fact]
-    public void Surface_canvas_and_loss_chart_are_drawn()
+    public void SurfaceCanvas_and_loss_chart_are_drawn()
     {
         var lab = Lab();
         Assert.NotNull(lab.Find("canvas[data-testid=surface-canvas]"));
         Assert.NotNull(lab.Find("canvas[data-testid=loss-chart]"));
-        Assert.Contains("heat:bowl", _canvas.Images.Keys);
-        Assert.True(_canvas.Draws.Count >= 2);
+        Assert.Contains("heat:bowl", Canvas.Images.Keys);
+        Assert.True(Canvas.Draws.Count >= 2);
     }
 
     [Fact]
@@ -221,7 +205,7 @@ public sealed class LabViewTests : BunitContext
         Assert.Empty(lab.FindAll("[data-testid=surface-select]"));
         Assert.NotNull(lab.Find("[data-testid=lr-slider]"));
         Assert.Contains("oscillating", lab.Find("[data-testid=verdict]").TextContent, StringComparison.Ordinal);
-        Assert.Empty(_browser.Urls);
+        Assert.Empty(Browser.Urls);
     }
 
     [Fact]

@@ -1,27 +1,12 @@
 using Bunit;
 using LrLab.Web.Components.Lab;
-using LrLab.Web.Interop;
 using LrLab.Web.Lab;
-using LrLab.Web.Tests.Fakes;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LrLab.Web.Tests.Lab;
 
-public sealed class MixedRaceViewTests : BunitContext
+public sealed class MixedRaceViewTests : LabTestContext
 {
-    private readonly FakeBrowser _browser = new();
-
-    public MixedRaceViewTests()
-    {
-        Services.AddSingleton<ICanvasInterop>(new RecordingCanvas());
-        Services.AddSingleton<IBrowserInterop>(_browser);
-    }
-
-    private IRenderedComponent<LabView> Lab(string query, bool sync = false)
-    {
-        var (state, notices) = LabUrl.Parse(query);
-        return Render<LabView>(p => p.Add(l => l.State, state).Add(l => l.Notices, notices).Add(l => l.SyncUrl, sync));
-    }
+    private IRenderedComponent<LabView> Lab(string query, bool sync = false) => RenderLab(query, sync);
 
     private IRenderedComponent<LabView> Preset() => Lab(LabUrl.Serialize(LabPresets.Find("ravine-optimizers")!.State));
 
@@ -88,12 +73,12 @@ public sealed class MixedRaceViewTests : BunitContext
         Assert.Equal(3, lab.FindAll("[data-testid=legend-item]").Count);
         Assert.Contains("already races", lab.Find("[data-testid=race-note]").TextContent, StringComparison.Ordinal);
 
-        for (var i = 0; i < 50 && !_browser.Urls[^1].Contains("race=", StringComparison.Ordinal); i++)
+        for (var i = 0; i < 50 && !Browser.Urls[^1].Contains("race=", StringComparison.Ordinal); i++)
         {
             await Task.Delay(50);
         }
 
-        Assert.EndsWith("/lab?surface=ravine&optimizer=sgd&lr=0.001&race=sgd:0.03,linesearch:0.03,adam:0.001", _browser.Urls[^1], StringComparison.Ordinal);
+        Assert.EndsWith("/lab?surface=ravine&optimizer=sgd&lr=0.001&race=sgd:0.03,linesearch:0.03,adam:0.001", Browser.Urls[^1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,26 +1,14 @@
 using Bunit;
 using LrLab.Web.Components.Lab;
-using LrLab.Web.Interop;
 using LrLab.Web.Lab;
-using LrLab.Web.Tests.Fakes;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LrLab.Web.Tests.Lab;
 
-public sealed class StartEntryTests : BunitContext
+public sealed class StartEntryTests : LabTestContext
 {
-    private readonly FakeBrowser _browser = new();
-
-    public StartEntryTests()
-    {
-        Services.AddSingleton<ICanvasInterop>(new RecordingCanvas());
-        Services.AddSingleton<IBrowserInterop>(_browser);
-    }
-
     private IRenderedComponent<LabView> Lab(string query, bool sync = false)
     {
-        var (state, notices) = LabUrl.Parse(query);
-        var lab = Render<LabView>(p => p.Add(l => l.State, state).Add(l => l.Notices, notices).Add(l => l.SyncUrl, sync));
+        var lab = RenderLab(query, sync);
         lab.Find("[data-testid=start-toggle]").Click();
         return lab;
     }
@@ -64,14 +52,14 @@ public sealed class StartEntryTests : BunitContext
         lab.Find("[data-testid=start-y]").Change("0.75");
 
         // The address bar follows on a 200 ms timer.
-        for (var i = 0; i < 100 && !_browser.Urls[^1].Contains("start=-3,0.75", StringComparison.Ordinal); i++)
+        for (var i = 0; i < 100 && !Browser.Urls[^1].Contains("start=-3,0.75", StringComparison.Ordinal); i++)
         {
             await Task.Delay(50);
         }
 
-        Assert.Contains("start=-3,0.75", _browser.Urls[^1], StringComparison.Ordinal);
+        Assert.Contains("start=-3,0.75", Browser.Urls[^1], StringComparison.Ordinal);
 
-        var (state, notices) = LabUrl.Parse(_browser.Urls[^1][_browser.Urls[^1].IndexOf('?', StringComparison.Ordinal)..]);
+        var (state, notices) = LabUrl.Parse(Browser.Urls[^1][Browser.Urls[^1].IndexOf('?', StringComparison.Ordinal)..]);
         Assert.Empty(notices);
         Assert.Equal([-3, 0.75], state.Start);
     }
