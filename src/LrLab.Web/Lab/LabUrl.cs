@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LrLab.Core;
+using LrLab.Core.Optimizers;
 using LrLab.Core.Schedules;
 using LrLab.Core.Surfaces;
 
@@ -156,7 +157,30 @@ public static class LabUrl
             state = ParseRace(state, raceText, explicitLr, notices);
         }
 
-        return (state, notices);
+        return (Consistent(state, notices), notices);
+    }
+
+    /// <summary>
+    /// Values that are each in range can still contradict each other (nesterov without momentum): the optimizer's own
+    /// check decides, and a combination it refuses falls back to PyTorch's defaults with a notice.
+    /// </summary>
+    private static LabState Consistent(LabState state, List<string> notices)
+    {
+        if (LabSimulation.IsLineSearch(state.Optimizer))
+        {
+            return state;
+        }
+
+        try
+        {
+            OptimizerFactory.Create(state.Optimizer, LabSetup.OptionsFor(state));
+            return state;
+        }
+        catch (InputException e)
+        {
+            notices.Add($"{state.Optimizer} settings: {e.Message}. Using PyTorch's defaults for them.");
+            return state with { Momentum = null, Beta1 = null, Beta2 = null, Eps = null, WeightDecay = null, Alpha = null, Nesterov = false, Centered = false };
+        }
     }
 
     /// <summary>The query string (with the leading '?') that reproduces this state.</summary>
