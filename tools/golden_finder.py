@@ -28,37 +28,12 @@ import os
 
 import torch
 
+from golden_surfaces import bowl, himmelblau, parabola, ravine, rosenbrock
+
 torch.set_default_dtype(torch.float64)
 torch.set_num_threads(1)
 
 
-def bowl(p):
-    x, y = p
-    return x * x + 2 * y * y, [2 * x, 4 * y]
-
-
-def ravine(p):
-    x, y = p
-    return 0.5 * x * x + 25 * y * y, [x, 50 * y]
-
-
-def rosenbrock(p):
-    x, y = p
-    a = 1 - x
-    b = y - x * x
-    return a * a + 100 * b * b, [-2 * a - 400 * x * b, 200 * b]
-
-
-def himmelblau(p):
-    x, y = p
-    a = x * x + y - 11
-    b = x + y * y - 7
-    return a * a + b * b, [4 * x * a + 2 * b, 2 * a + 4 * y * b]
-
-
-def parabola(p):
-    (w,) = p
-    return w * w, [2 * w]
 
 
 SURFACES = {f.__name__: f for f in (bowl, ravine, rosenbrock, himmelblau, parabola)}
@@ -79,13 +54,39 @@ def rate(i, start, end, n, mode):
     return start + (end - start) * fraction
 
 
+class Recorder:
+    """Debiased exponential smoothing of the loss and the two stopping rules, as the C# range test documents them."""
+
+    def __init__(self, beta, threshold):
+        self.beta, self.threshold = beta, threshold
+        self.lrs, self.losses, self.smoothed = [], [], []
+        self.avg, self.best, self.stop = 0.0, None, "completed"
+
+    def add(self, lr, loss):
+        """Records one mini-batch; returns the stop reason once the test must end, else None."""
+        self.avg = self.beta * self.avg + (1 - self.beta) * loss
+        s = self.avg / (1 - math.pow(self.beta, len(self.lrs) + 1))
+        self.lrs.append(lr)
+        self.losses.append(loss)
+        self.smoothed.append(s)
+        if not math.isfinite(s):
+            self.stop = "non-finite"
+        elif self.best is None or s < self.best:
+            self.best = s
+        if self.stop == "completed" and s > self.best + (self.threshold - 1) * abs(self.best):
+            self.stop = "diverged"
+        return None if self.stop == "completed" else self.stop
+
+    def result(self):
+        return dict(lrs=self.lrs, losses=self.losses, smoothed=self.smoothed, stop=self.stop, **suggest(self.lrs, self.smoothed))
+
+
 def range_test(surface, optimizer, start_lr=1e-7, end_lr=10.0, num_iter=100, mode="exp", beta=0.98, threshold=4.0):
     f = SURFACES[surface]
     torch_class, preset = OPTIMIZERS[optimizer]
     p = torch.tensor(STARTS[surface], requires_grad=True)
     opt = torch_class([p], lr=start_lr, foreach=False, **preset)
-    lrs, losses, smoothed = [], [], []
-    avg, best, stop = 0.0, None, "completed"
+    record = Recorder(beta, threshold)
     for i in range(num_iter):
         lr = rate(i, start_lr, end_lr, num_iter, mode)
         for group in opt.param_groups:
@@ -93,22 +94,11 @@ def range_test(surface, optimizer, start_lr=1e-7, end_lr=10.0, num_iter=100, mod
         loss, grad = f(p.detach().tolist())
         p.grad = torch.tensor(grad)
         opt.step()
-        avg = beta * avg + (1 - beta) * loss
-        s = avg / (1 - math.pow(beta, i + 1))
-        lrs.append(lr)
-        losses.append(loss)
-        smoothed.append(s)
-        if not math.isfinite(s):
-            stop = "non-finite"
-            break
-        if i == 0 or s < best:
-            best = s
-        if s > best + (threshold - 1) * abs(best):
-            stop = "diverged"
+        if record.add(lr, loss):
             break
     case_id = f"{surface}-{optimizer}-{mode}-{num_iter}-{start_lr:g}-{end_lr:g}-b{beta:g}"
     return dict(id=case_id, surface=surface, optimizer=optimizer, beta=beta, threshold=threshold, startLr=start_lr, endLr=end_lr, numIter=num_iter, mode=mode,
-                lrs=lrs, losses=losses, smoothed=smoothed, stop=stop, **suggest(lrs, smoothed))
+                **record.result())
 
 
 def suggest(lrs, smoothed):
@@ -156,8 +146,7 @@ def net_range_test(optimizer, hidden=16, batch=32, start_lr=1e-4, end_lr=10.0, n
             p.copy_(((torch.remainder(i * 7919, 2001) - 1000) / 1000 / (fan_in ** 0.5)).to(torch.float32).reshape(p.shape))
     torch_class, preset = OPTIMIZERS[optimizer]
     opt = torch_class(model.parameters(), lr=start_lr, foreach=False, **preset)
-    lrs, losses, smoothed = [], [], []
-    avg, best, stop = 0.0, None, "completed"
+    record = Recorder(beta, threshold)
     for i in range(num_iter):
         lr = rate(i, start_lr, end_lr, num_iter, "exp")
         for group in opt.param_groups:
@@ -166,24 +155,12 @@ def net_range_test(optimizer, hidden=16, batch=32, start_lr=1e-4, end_lr=10.0, n
         loss = torch.nn.functional.cross_entropy(model(images[i * batch:(i + 1) * batch]), labels[i * batch:(i + 1) * batch])
         loss.backward()
         opt.step()
-        value = float(loss.item())
-        avg = beta * avg + (1 - beta) * value
-        s = avg / (1 - math.pow(beta, i + 1))
-        lrs.append(lr)
-        losses.append(value)
-        smoothed.append(s)
-        if not math.isfinite(s):
-            stop = "non-finite"
-            break
-        if i == 0 or s < best:
-            best = s
-        if s > best + (threshold - 1) * abs(best):
-            stop = "diverged"
+        if record.add(lr, float(loss.item())):
             break
     case_id = f"mlp-h{hidden}-b{batch}-{optimizer}-{num_iter}-{start_lr:g}-{end_lr:g}"
     return dict(id=case_id, surface=f"mlp:{hidden}:{batch}", optimizer=optimizer, beta=beta, threshold=threshold,
                 startLr=start_lr, endLr=end_lr, numIter=num_iter, mode="exp",
-                lrs=lrs, losses=losses, smoothed=smoothed, stop=stop, **suggest(lrs, smoothed))
+                **record.result())
 
 
 CASES = [
