@@ -39,13 +39,6 @@ public sealed class BadInputTests
     [MemberData(nameof(Cases))]
     public void Bad_input_exits_2_with_one_line(string[] args, string mention)
     {
-        var (code, output, error) = CliRunner.Run(args);
-        Assert.Equal(2, code);
-        Assert.Equal(string.Empty, output);
-        var lines = error.TrimEnd('\n', '\r').Split('\n');
-        Assert.Single(lines);
-        Assert.StartsWith("error: ", lines[0], StringComparison.Ordinal);
-        Assert.Contains(mention, lines[0], StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.Contains(mention, CliRunner.RefusedLine(args), StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -109,12 +109,7 @@ public sealed class DiagnoseCommandTests
     [MemberData(nameof(BadInput))]
     public void Bad_logs_exit_2_with_one_line(string[] args, string mention)
     {
-        var (code, output, error) = CliRunner.Run(args);
-        Assert.Equal(2, code);
-        Assert.Equal(string.Empty, output);
-        var line = Assert.Single(error.TrimEnd('\n').Split('\n'));
-        Assert.StartsWith("error: ", line, StringComparison.Ordinal);
-        Assert.Contains(mention, line, StringComparison.Ordinal);
+        Assert.Contains(mention, CliRunner.RefusedLine(args), StringComparison.Ordinal);
     }
 
     [Fact]

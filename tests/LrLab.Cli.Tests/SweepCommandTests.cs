@@ -111,12 +111,6 @@ public sealed class SweepCommandTests
     [MemberData(nameof(BadInput))]
     public void Bad_input_exits_2_with_one_line(string[] args, string mention)
     {
-        var (code, output, error) = CliRunner.Run(args);
-        Assert.Equal(2, code);
-        Assert.Equal(string.Empty, output);
-        var lines = error.TrimEnd('\n').Split('\n');
-        Assert.Single(lines);
-        Assert.StartsWith("error: ", lines[0], StringComparison.Ordinal);
-        Assert.Contains(mention, lines[0], StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(mention, CliRunner.RefusedLine(args), StringComparison.OrdinalIgnoreCase);
     }
 }
