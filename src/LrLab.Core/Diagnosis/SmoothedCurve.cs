@@ -30,7 +30,7 @@ internal sealed class SmoothedCurve
 
     public int Count => Values.Length;
 
-    public static SmoothedCurve Build(double[] losses, double[] steps, int[] indices)
+    public static SmoothedCurve Build(double[] losses, IReadOnlyList<double> logSteps, IndexMap indices)
     {
         var k = losses.Length;
         var size = k <= Diagnoser.ShortLog ? 1 : Math.Max(3, (int)Math.Ceiling(k / (double)Diagnoser.SmoothedPoints));
@@ -57,7 +57,7 @@ internal sealed class SmoothedCurve
             var sum = 0.0;
             for (var i = start; i < end; i++)
             {
-                sum += steps[i];
+                sum += logSteps[indices[i]];
             }
 
             centres[j] = sum / length;
