@@ -103,7 +103,7 @@ internal static class CsvLossLog
         }
 
         var format = tensorBoard ? LossLogFormat.TensorBoard
-            : Is(names[0], "epoch") && stepIndex >= 0 && Is(names[stepIndex], "epoch") ? LossLogFormat.Keras
+            : Is(names[0], "epoch") && stepIndex >= 0 && Is(names[stepIndex], "epoch") && Is(names[lossIndex], "loss") ? LossLogFormat.Keras
             : names.Any(n => Is(n, "epoch")) && names.Any(n => Is(n, "step")) && names.Any(n => n.StartsWith("val_", StringComparison.OrdinalIgnoreCase) || n.StartsWith("train_", StringComparison.OrdinalIgnoreCase)) ? LossLogFormat.Lightning
             : LossLogFormat.Csv;
         return new LossLog(losses, steps, format, names[lossIndex]) { Rates = RateColumns.Align(steps, rateSteps, rates) };

@@ -7,6 +7,9 @@ namespace LrLab.Core.Diagnosis;
 /// entries carry <c>loss</c>, <c>learning_rate</c>, <c>grad_norm</c>, <c>epoch</c> and <c>step</c>; evaluation entries
 /// carry <c>eval_loss</c> instead and the closing summary <c>train_loss</c> (the mean of the whole run): both are
 /// skipped. Python's json module writes a NaN loss as a bare <c>NaN</c>, which the caller has already made readable.
+/// With its default <c>logging_nan_inf_filter</c> the Trainer hides a NaN loss (it logs the interval's mean so far,
+/// 0.0 once every step is NaN), but <c>grad_norm</c> still turns NaN or inf: such an entry is read as a NaN loss,
+/// because the weights are broken from there on.
 /// </summary>
 internal static class HuggingFaceHistory
 {
@@ -29,6 +32,7 @@ internal static class HuggingFaceHistory
             entries++;
             double? loss = null, step = null;
             var rate = double.NaN;
+            var gradNorm = 0.0;
             while (JsonLossLog.Read(ref reader, lineStarts) && reader.TokenType != JsonTokenType.EndObject)
             {
                 var name = reader.GetString() ?? string.Empty;
@@ -47,6 +51,10 @@ internal static class HuggingFaceHistory
                 {
                     rate = JsonLossLog.Number(ref reader, valueLine);
                 }
+                else if (name == "grad_norm" && reader.TokenType is JsonTokenType.Number or JsonTokenType.String)
+                {
+                    gradNorm = JsonLossLog.Number(ref reader, valueLine);
+                }
                 else
                 {
                     reader.Skip();
@@ -55,6 +63,7 @@ internal static class HuggingFaceHistory
 
             if (loss is { } l)
             {
+                l = double.IsFinite(gradNorm) ? l : double.NaN;
                 LossLogParser.Add(losses, l, line);
                 steps.Add(step ?? (steps.Count > 0 ? steps[^1] + 1 : 0));
                 rates.Add(rate);

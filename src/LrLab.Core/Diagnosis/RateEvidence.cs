@@ -24,10 +24,17 @@ internal static class RateEvidence
 
         var rise = diagnosis.Evidence.FirstOrDefault(e => e.Kind == EvidenceKind.Rise);
         var bad = diagnosis.Evidence.FirstOrDefault(e => e.Kind == EvidenceKind.NonFinite);
-        var blow = rise?.FromIndex ?? bad?.FromIndex;
-        if (blow is not { } at || at >= rates.Count)
+        if ((rise ?? bad) is not { } run || run.FromIndex >= rates.Count)
         {
             return diagnosis;
+        }
+
+        // The blow-up is where the loss first left the level it ran away from (twice its value) or stopped being finite.
+        var at = run.FromIndex;
+        var level = log.Losses[at];
+        while (at < log.Losses.Count - 1 && double.IsFinite(log.Losses[at]) && !(log.Losses[at] >= 2 * level && level > 0))
+        {
+            at++;
         }
 
         var rate = double.NaN;
@@ -65,7 +72,9 @@ internal static class RateEvidence
             var after = step - log.Steps[from];
             finding = after > 0
                 ? Say($"the loss blew up {Step(after)} step{(after == 1 ? string.Empty : "s")} after warmup reached {peak:G3} (step {Step(log.Steps[from])})")
-                : Say($"the loss blew up at step {Step(step)} while warmup was raising the rate, at {rate:G3}");
+                : rate >= 0.98 * peak
+                    ? Say($"the loss blew up at step {Step(step)}, just as warmup reached {rate:G3}")
+                    : Say($"the loss blew up at step {Step(step)} while warmup was raising the rate, at {rate:G3}");
         }
         else if (rate < 0.9 * peak)
         {

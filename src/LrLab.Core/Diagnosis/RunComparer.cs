@@ -89,7 +89,7 @@ public static class RunComparer
             var min = rates.Min();
             (lo, hi) = failedHigh ? (min / 30, min / 3) : (rates.Max() * 3, rates.Max() * 30);
             var what = failedHigh ? "every run failed: go below the smallest rate" : "no run trained: go above the largest rate";
-            return (Say($"{story}; {what}: try {Rate(lo)}–{Rate(hi)}"), [lo, hi]);
+            return (Say($"{story}; {what}: try {Rate(lo)}–{Rate(hi)}"), [Round(lo), Round(hi)]);
         }
 
         var b = best.Lr!.Value;
@@ -109,8 +109,11 @@ public static class RunComparer
             (lo, hi) = best.Verdict == Verdict.TooSmall ? (3 * b, 30 * b) : (b, 3 * b);
         }
 
-        return (Say($"{story}: try {Rate(lo)}–{Rate(hi)}"), [lo, hi]);
+        return (Say($"{story}: try {Rate(lo)}–{Rate(hi)}"), [Round(lo), Round(hi)]);
     }
+
+    /// <summary>Rounds away binary noise (0.1 × 3 = 0.30000000000000004).</summary>
+    private static double Round(double value) => double.Parse(value.ToString("G10", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     /// <summary>A rate to try, to one significant figure as people write them (0.03, 3e-5).</summary>
     internal static string Rate(double rate) => Short(rate.ToString("G1", CultureInfo.InvariantCulture));
