@@ -61,7 +61,13 @@ internal static class CsvLossLog
             }
 
             var stepCell = stepIndex >= 0 && stepIndex < count ? Cell(line, ranges, quoted, stepIndex).Trim() : default;
-            if (stepCell.Length > 0 && (!TryParseNumber(stepCell, out rowStep) || !double.IsFinite(rowStep)))
+
+            // Steps are nearly always whole numbers, which parse several times faster as integers.
+            if (stepCell.Length > 0 && long.TryParse(stepCell, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var whole))
+            {
+                rowStep = whole;
+            }
+            else if (stepCell.Length > 0 && (!TryParseNumber(stepCell, out rowStep) || !double.IsFinite(rowStep)))
             {
                 throw Error(number, $"column '{names[stepIndex]}': '{Clip(stepCell.ToString())}' is not a finite number");
             }

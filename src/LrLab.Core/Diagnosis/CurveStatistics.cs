@@ -60,7 +60,7 @@ internal static class CurveStatistics
     }
 
     /// <summary>The median by selection (Hoare's quickselect, O(n)); reorders <paramref name="data"/>.</summary>
-    private static double MedianInPlace(double[] data)
+    public static double MedianInPlace(Span<double> data)
     {
         var mid = data.Length / 2;
         var upper = Select(data, mid);
@@ -79,7 +79,7 @@ internal static class CurveStatistics
         return 0.5 * (lower + upper);
     }
 
-    private static double Select(double[] data, int k)
+    private static double Select(Span<double> data, int k)
     {
         int left = 0, right = data.Length - 1;
         while (left < right)

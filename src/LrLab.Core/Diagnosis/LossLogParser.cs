@@ -16,6 +16,12 @@ public static class LossLogParser
     /// <summary>The largest JSON log read, in characters (a CSV or plain log streams and has no such limit).</summary>
     public const int MaxCharacters = 64 * 1024 * 1024;
 
+    /// <summary>
+    /// The largest log read line by line, in characters (1 Gi: a ten-million-line CSV is about 170 M), so an endless
+    /// or absurd stream stops with a message instead of running on.
+    /// </summary>
+    public const long MaxStreamCharacters = 1L << 30;
+
     /// <summary>The most loss values read from one log.</summary>
     public const int MaxValues = 20_000_000;
 
@@ -175,8 +181,8 @@ public static class LossLogParser
 
     internal static string Clip(string text) => text.Length <= 40 ? text : text[..37] + "...";
 
-    internal static InputException TooLarge() =>
-        new(string.Create(CultureInfo.InvariantCulture, $"line 1: the log is larger than {MaxCharacters / (1024 * 1024)} MB; thin it first (every 10th step is plenty)"), 1);
+    internal static InputException TooLarge(long limit = MaxCharacters) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"line 1: the log is larger than {limit / (1024 * 1024)} MB; thin it first (every 10th step is plenty)"), 1);
 
     private static InputException TooMany(int line) =>
         Error(line, string.Create(CultureInfo.InvariantCulture, $"more than {MaxValues:N0} loss values; thin the log first"));

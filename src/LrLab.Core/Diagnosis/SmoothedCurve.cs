@@ -52,8 +52,7 @@ internal sealed class SmoothedCurve
 
             var span = scratch.AsSpan(0, length);
             losses.AsSpan(start, length).CopyTo(span);
-            span.Sort();
-            values[j] = length % 2 == 1 ? span[length / 2] : 0.5 * (span[(length / 2) - 1] + span[length / 2]);
+            values[j] = CurveStatistics.MedianInPlace(span);
             var sum = 0.0;
             for (var i = start; i < end; i++)
             {

@@ -11,6 +11,7 @@ internal sealed class TextLines(TextReader reader)
     private int _start;
     private int _end;
     private bool _eof;
+    private long _total;
 
     /// <summary>The number of the line last returned (1-based).</summary>
     public int Number { get; private set; }
@@ -109,6 +110,11 @@ internal sealed class TextLines(TextReader reader)
             else
             {
                 _end += read;
+                _total += read;
+                if (_total > LossLogParser.MaxStreamCharacters)
+                {
+                    throw LossLogParser.TooLarge(LossLogParser.MaxStreamCharacters);
+                }
             }
         }
     }

@@ -45,7 +45,7 @@ public sealed class LogSession
         _files.Clear();
         Text = example.Text;
         Column = string.Empty;
-        Lr = example.Lr?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty;
+        Lr = example.Lr?.ToString("R", CultureInfo.InvariantCulture) ?? example.Rates ?? string.Empty;
     }
 
     /// <summary>Replaces the loaded files (picker or drop).</summary>

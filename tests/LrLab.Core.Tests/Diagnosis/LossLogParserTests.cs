@@ -75,7 +75,7 @@ public sealed class LossLogParserTests
     {
         using var reader = new EndlessReader();
         var error = Assert.Throws<InputException>(() => LossLogParser.Parse(reader));
-        Assert.Contains("larger than 64 MB", error.Message, StringComparison.Ordinal);
+        Assert.Contains("larger than 1024 MB", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
