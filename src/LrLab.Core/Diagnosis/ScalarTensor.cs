@@ -54,7 +54,7 @@ internal static class ScalarTensor
         {
             return (dtype, content.Length) switch
             {
-                (Float, 4) => BinaryPrimitives.ReadSingleLittleEndian(content),
+                (Float, 4) => TensorBoardScalars.Widen(BinaryPrimitives.ReadSingleLittleEndian(content)),
                 (Double, 8) => BinaryPrimitives.ReadDoubleLittleEndian(content),
                 (Int32, 4) => BinaryPrimitives.ReadInt32LittleEndian(content),
                 (Int64, 8) => BinaryPrimitives.ReadInt64LittleEndian(content),
@@ -94,7 +94,7 @@ internal static class ScalarTensor
 
     private static double One(CodedInputStream input, int field) => field switch
     {
-        5 => input.ReadFloat(),
+        5 => TensorBoardScalars.Widen(input.ReadFloat()),
         6 => input.ReadDouble(),
         7 => input.ReadInt32(),
         10 => input.ReadInt64(),

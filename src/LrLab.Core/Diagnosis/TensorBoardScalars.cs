@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using Google.Protobuf;
 
@@ -123,7 +124,7 @@ public sealed class TensorBoardScalars
                     name = input.ReadString();
                     break;
                 case (2 << 3) | 5:
-                    value = input.ReadFloat();
+                    value = Widen(input.ReadFloat());
                     break;
                 case (8 << 3) | 2:
                     value = ScalarTensor.Read(Input(input.ReadBytes().Memory)) ?? value;
@@ -149,6 +150,14 @@ public sealed class TensorBoardScalars
         LossLogParser.Add(series.Values, v, series.Values.Count + 1);
         series.Steps.Add(step);
     }
+
+    /// <summary>
+    /// A float32 as the decimal it was logged as: TensorBoard stores 0.1 as 0.100000001490116…, and the shortest
+    /// decimal that round-trips the float (0.1) is what the user wrote.
+    /// </summary>
+    internal static double Widen(float value) => float.IsFinite(value)
+        ? double.Parse(value.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+        : value;
 
     internal static CodedInputStream Input(ReadOnlyMemory<byte> bytes) =>
         MemoryMarshal.TryGetArray(bytes, out var segment) && segment.Array is not null
