@@ -30,7 +30,7 @@ public static class LossLogReader
             return [scalars.ToLog(options)];
         }
 
-        if (got > 0 && LooksBinary(head.AsSpan(0, got)))
+        if (got > 0 && !HasByteOrderMark(head.AsSpan(0, got)) && LooksBinary(head.AsSpan(0, got)))
         {
             throw new InputException("byte 0: this is not a loss log: binary data that is not a TensorBoard event file (its first record header does not check out)");
         }
@@ -47,6 +47,10 @@ public static class LossLogReader
             ? runs[0]
             : throw new InputException($"line 1: the log holds {runs.Count} runs ({CsvLossLog.List(runs.Select(r => r.Run))}); diagnose them together as a comparison", 1);
     }
+
+    /// <summary>A UTF-8 or UTF-16 byte order mark: text, whatever NULs follow (UTF-16 has them).</summary>
+    private static bool HasByteOrderMark(ReadOnlySpan<byte> head) =>
+        head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
 
     /// <summary>NUL or other control bytes that no text log has (tab, line breaks and the BOM aside).</summary>
     private static bool LooksBinary(ReadOnlySpan<byte> head)
