@@ -1,5 +1,4 @@
 using System.Globalization;
-using LrLab.Core.Simulation;
 using static LrLab.Core.Diagnosis.Diagnoser;
 
 namespace LrLab.Core.Diagnosis;

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using LrLab.Core.Diagnosis;
-using LrLab.Core.Simulation;
 
 namespace LrLab.Core.Tests.Diagnosis;
 
