@@ -46,7 +46,7 @@ public sealed class DiagnoseCompareTests
             Assert.Equal(string.Empty, error);
             Assert.Contains("0.1 was best: try 0.1–0.5", table, StringComparison.Ordinal);
             var picture = File.ReadAllText(svg);
-            Assert.Contains("lr 0.1: just right, smooth (best)", picture, StringComparison.Ordinal);
+            Assert.Contains("lr 0.1: just right (best)", picture, StringComparison.Ordinal);
             Assert.Contains("lr 0.01: too small", picture, StringComparison.Ordinal);
             Assert.Contains("lr 0.001: too small", picture, StringComparison.Ordinal);
             Assert.Contains("lr 3: too large", picture, StringComparison.Ordinal);
