@@ -29,7 +29,8 @@ public sealed class TrainingMonitor
     /// <param name="sharpnessIterations">Largest number of Hessian-vector products per measurement.</param>
     /// <param name="random">Seeded source of the first measurement's start vector.</param>
     /// <param name="expectedSteps">Updates planned (sizes the lists).</param>
-    public TrainingMonitor(Mlp model, int every, Samples? sharpnessSamples, int sharpnessIterations, Random random, int expectedSteps)
+    /// <param name="tolerance">Relative residual bound at which a measurement stops (see <see cref="SharpnessEstimator"/>).</param>
+    public TrainingMonitor(Mlp model, int every, Samples? sharpnessSamples, int sharpnessIterations, Random random, int expectedSteps, double tolerance = SharpnessEstimator.DefaultTolerance)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(every);
@@ -42,7 +43,7 @@ public sealed class TrainingMonitor
         _ratios = new List<UpdateRatio>(2 * looks);
         if (sharpnessSamples is not null)
         {
-            _sharpness = new SharpnessEstimator(new MlpHessian(model, sharpnessSamples), random, sharpnessIterations);
+            _sharpness = new SharpnessEstimator(new MlpHessian(model, sharpnessSamples), random, sharpnessIterations, tolerance);
         }
     }
 
