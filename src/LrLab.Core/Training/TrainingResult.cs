@@ -49,6 +49,9 @@ public sealed record TrainingResult(
     double SharpnessSeconds,
     long HessianProducts)
 {
+    /// <summary>The run read against 2/η (start, peak and settled sharpness, loss spike), when the sharpness was measured.</summary>
+    public EdgeSummary? Edge => EdgeSummary.Of(Lr, Losses, Sharpness);
+
     /// <summary>The trained weights, flat in PyTorch's parameter order (for saving; not serialised).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public float[] Weights { get; init; } = [];
