@@ -80,6 +80,21 @@ public sealed partial class EdgePageTests(BrowserFixture browser, ITestOutputHel
         Assert.Empty(errors);
     }
 
+    [Fact]
+    public async Task The_too_large_lesson_leads_to_the_edge_page()
+    {
+        var (page, errors) = await browser.OpenAsync("/learn/too-large");
+        var link = page.GetByTestId("edge-link");
+        await link.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await link.ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("lesson-too-large-edge") });
+        await link.ClickAsync();
+        await page.GetByTestId("edge-run").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        Assert.Contains("/edge?rates=0.25,0.5,1", page.Url, StringComparison.Ordinal);
+        Assert.Equal(0, await page.GetByTestId("edge-notice").CountAsync());
+        Assert.Empty(errors);
+    }
+
     [GeneratedRegex(@"settled at [0-9.]+, [0-9.]+ × 2/η")]
     private static partial Regex Settled();
 }
