@@ -184,14 +184,14 @@ public static class LossLogParser
 
             if (!TryParseNumber(cell, out var loss))
             {
-                throw Error(number, $"column '{names[lossIndex]}': '{Clip(cell)}' is not a number");
+                throw Error(number, $"column '{Clip(names[lossIndex])}': '{Clip(cell)}' is not a number");
             }
 
             var step = steps.Count > 0 ? steps[^1] + 1 : 0;
             var stepCell = stepIndex >= 0 && stepIndex < cells.Count ? cells[stepIndex].Trim() : string.Empty;
             if (stepCell.Length > 0 && (!TryParseNumber(stepCell, out step) || !double.IsFinite(step)))
             {
-                throw Error(number, $"column '{names[stepIndex]}': '{Clip(stepCell)}' is not a finite number");
+                throw Error(number, $"column '{Clip(names[stepIndex])}': '{Clip(stepCell)}' is not a finite number");
             }
 
             Add(losses, loss, number);
@@ -200,7 +200,7 @@ public static class LossLogParser
 
         if (losses.Count == 0)
         {
-            throw Error(headerLine, $"column '{names[lossIndex]}' holds no values");
+            throw Error(headerLine, $"column '{Clip(names[lossIndex])}' holds no values");
         }
 
         return new LossLog(losses, steps, tensorBoard ? LossLogFormat.TensorBoard : LossLogFormat.Csv, names[lossIndex]);
@@ -213,7 +213,7 @@ public static class LossLogParser
             var named = Array.FindIndex(names, n => n.Equals(column.Trim(), StringComparison.OrdinalIgnoreCase));
             return named >= 0
                 ? named
-                : throw Error(headerLine, $"--column {column}: no such column (columns: {string.Join(", ", names)})");
+                : throw Error(headerLine, $"--column {column}: no such column (columns: {string.Join(", ", names.Select(Clip))})");
         }
 
         foreach (var candidate in _lossColumns)
@@ -236,7 +236,7 @@ public static class LossLogParser
             return 0;
         }
 
-        throw Error(headerLine, $"no column named loss or train_loss; choose one with --column (columns: {string.Join(", ", names)})");
+        throw Error(headerLine, $"no column named loss or train_loss; choose one with --column (columns: {string.Join(", ", names.Select(Clip))})");
     }
 
     private static char Delimiter(string header) =>
@@ -309,7 +309,18 @@ public static class LossLogParser
     internal static InputException Error(int line, string message) =>
         new(string.Create(CultureInfo.InvariantCulture, $"line {line}: {message}"), line);
 
-    internal static string Clip(string text) => text.Length <= 40 ? text : text[..37] + "...";
+    // Echoed input stays on one line and short, whatever the file held.
+    internal static string Clip(string text)
+    {
+        var line = string.Create(text.Length, text, (span, t) =>
+        {
+            for (var i = 0; i < t.Length; i++)
+            {
+                span[i] = char.IsControl(t[i]) ? ' ' : t[i];
+            }
+        });
+        return line.Length <= 40 ? line : line[..37] + "...";
+    }
 
     private static InputException TooLarge() =>
         new(string.Create(CultureInfo.InvariantCulture, $"line 1: the log is larger than {MaxCharacters / (1024 * 1024)} MB; thin it first (every 10th step is plenty)"), 1);
