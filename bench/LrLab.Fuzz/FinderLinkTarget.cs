@@ -8,7 +8,7 @@ public static class FinderLinkTarget
 {
     public static readonly string[] Keys = ["optimizer", "start", "end", "iters", "mode", "batch", "seed", "junk"];
 
-    public static FuzzTarget Target { get; } = new("finder-link", "/finder query strings", (iter, seed) => Link.Over(Keys).Sample(Slowest.Wrap<Link>(Check), iter: iter, seed: seed));
+    public static FuzzTarget Target { get; } = new("finder-link", "/finder query strings", (iter, seed, time) => Link.Over(Keys).Sample(Slowest.Wrap<Link>(Check), iter: iter, seed: seed, time: time));
 
     public static void Check(Link link)
     {

@@ -26,7 +26,7 @@ public static class FormulaTarget
     public static FuzzTarget Target { get; } = new(
         "formula",
         "formula text (lab surface box, --surface)",
-        (iter, seed) => Gen.Select(_text, Gen.Double[-3, 3], Gen.Double[-3, 3]).Sample(Slowest.Wrap<string, double, double>(Check), iter: iter, seed: seed));
+        (iter, seed, time) => Gen.Select(_text, Gen.Double[-3, 3], Gen.Double[-3, 3]).Sample(Slowest.Wrap<string, double, double>(Check), iter: iter, seed: seed, time: time));
 
     public static void Check(string text, double x, double y)
     {

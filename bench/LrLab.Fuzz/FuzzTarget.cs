@@ -6,8 +6,8 @@ namespace LrLab.Fuzz;
 /// </summary>
 /// <param name="Name">Short name used by the CI test and the bench run.</param>
 /// <param name="Input">What is fuzzed, in a few words (docs/fuzzing.md).</param>
-/// <param name="Check">Runs the target: iterations, then an optional CsCheck seed to replay.</param>
-public sealed record FuzzTarget(string Name, string Input, Action<long, string?> Check)
+/// <param name="Check">Runs the target: iterations, an optional CsCheck seed to replay, and a time limit in seconds (-1: none; the cases run are then counted by <see cref="Slowest"/>).</param>
+public sealed record FuzzTarget(string Name, string Input, Action<long, string?, int> Check)
 {
     /// <inheritdoc />
     public override string ToString() => Name;

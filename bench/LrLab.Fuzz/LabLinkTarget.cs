@@ -13,7 +13,7 @@ public static class LabLinkTarget
         "beta1", "beta2", "eps", "weight_decay", "alpha", "nesterov", "centered", "junk",
     ];
 
-    public static FuzzTarget Target { get; } = new("lab-link", "/lab query strings", (iter, seed) => Link.Over(Keys).Sample(Slowest.Wrap<Link>(Check), iter: iter, seed: seed));
+    public static FuzzTarget Target { get; } = new("lab-link", "/lab query strings", (iter, seed, time) => Link.Over(Keys).Sample(Slowest.Wrap<Link>(Check), iter: iter, seed: seed, time: time));
 
     public static void Check(Link link)
     {

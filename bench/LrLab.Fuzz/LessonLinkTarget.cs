@@ -12,7 +12,7 @@ public static class LessonLinkTarget
         (3, Hostile.Value),
         (1, Gen.String));
 
-    public static FuzzTarget Target { get; } = new("lesson-link", "/learn/<slug> paths", (iter, seed) => _slug.Sample(Slowest.Wrap<string>(Check), iter: iter, seed: seed));
+    public static FuzzTarget Target { get; } = new("lesson-link", "/learn/<slug> paths", (iter, seed, time) => _slug.Sample(Slowest.Wrap<string>(Check), iter: iter, seed: seed, time: time));
 
     public static void Check(string slug)
     {

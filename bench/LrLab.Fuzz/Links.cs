@@ -2,7 +2,7 @@ using CsCheck;
 
 namespace LrLab.Fuzz;
 
-/// <summary>A generated link: its query string and the keys whose (last) value is one that must earn a notice.</summary>
+/// <summary>A generated link: its query string and the keys whose every value is one that must earn a notice.</summary>
 /// <param name="Query">The query string as the address bar holds it.</param>
 /// <param name="BadKeys">Keys whose value is wrong for every parameter.</param>
 public sealed record Link(string Query, IReadOnlyList<string> BadKeys)
@@ -28,7 +28,8 @@ public sealed record Link(string Query, IReadOnlyList<string> BadKeys)
         foreach (var (key, (value, bad), how) in pairs)
         {
             parts.Add(key + "=" + Hostile.Escape(value, how));
-            last[key] = bad;
+            // A key given twice is bad only when every value is: pages differ on whether the first or last one wins.
+            last[key] = bad && (!last.TryGetValue(key, out var before) || before);
         }
 
         var query = (pairs.Length % 2 == 0 ? "?" : string.Empty) + string.Join('&', parts);

@@ -51,7 +51,7 @@ public static class LossLogTarget
     public static FuzzTarget Target { get; } = new(
         "loss-log",
         "loss logs: lines, CSV, TensorBoard CSV, JSON; whole, cut, damaged, random bytes",
-        (iter, seed) => Gen.Frequency((3, _written), (4, _damaged), (2, _garbage)).Sample(Slowest.Wrap<(string Text, double[] Losses, bool Exact)>(Check), iter: iter, seed: seed, print: c => c.Text));
+        (iter, seed, time) => Gen.Frequency((3, _written), (4, _damaged), (2, _garbage)).Sample(Slowest.Wrap<(string Text, double[] Losses, bool Exact)>(Check), iter: iter, seed: seed, time: time, print: c => c.Text));
 
     public static void Check((string Text, double[] Losses, bool Exact) log)
     {

@@ -63,7 +63,7 @@ public static class ScheduleTarget
     public static FuzzTarget Target { get; } = new(
         "schedule",
         "schedule specs × step counts (designer, lab, --schedule)",
-        (iter, seed) => Gen.Select(_spec, _steps, Gen.Double[1e-4, 1]).Sample(Slowest.Wrap<string, int, double>(Check), iter: iter, seed: seed));
+        (iter, seed, time) => Gen.Select(_spec, _steps, Gen.Double[1e-4, 1]).Sample(Slowest.Wrap<string, int, double>(Check), iter: iter, seed: seed, time: time));
 
     public static void Check(string spec, int steps, double lr)
     {

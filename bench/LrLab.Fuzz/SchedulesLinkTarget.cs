@@ -9,7 +9,7 @@ public static class SchedulesLinkTarget
 {
     public static readonly string[] Keys = ["schedule", "lr", "steps", "junk"];
 
-    public static FuzzTarget Target { get; } = new("schedules-link", "/schedules query strings", (iter, seed) => Link.Over(Keys).Sample(Slowest.Wrap<Link>(Check), iter: iter, seed: seed));
+    public static FuzzTarget Target { get; } = new("schedules-link", "/schedules query strings", (iter, seed, time) => Link.Over(Keys).Sample(Slowest.Wrap<Link>(Check), iter: iter, seed: seed, time: time));
 
     public static void Check(Link link)
     {

@@ -11,6 +11,10 @@ public static class Slowest
     private static readonly Lock _gate = new();
     private static double _milliseconds;
     private static string _input = string.Empty;
+    private static long _cases;
+
+    /// <summary>Cases checked since the last <see cref="Reset"/>.</summary>
+    public static long Cases => Interlocked.Read(ref _cases);
 
     /// <summary>The slowest case since the last <see cref="Reset"/>: its time and its input.</summary>
     public static (double Milliseconds, string Input) Case
@@ -30,6 +34,7 @@ public static class Slowest
         {
             _milliseconds = 0;
             _input = string.Empty;
+            Interlocked.Exchange(ref _cases, 0);
         }
     }
 
@@ -49,6 +54,7 @@ public static class Slowest
 
     private static void Record(double milliseconds, object? input)
     {
+        Interlocked.Increment(ref _cases);
         lock (_gate)
         {
             if (milliseconds > _milliseconds)
