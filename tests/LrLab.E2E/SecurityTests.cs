@@ -34,7 +34,11 @@ public sealed class SecurityTests(BrowserFixture browser)
         var directives = policy!.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .ToDictionary(d => d.Split(' ')[0], d => d.Split(' ').Skip(1).ToArray(), StringComparer.Ordinal);
         Assert.Equal(["'self'"], directives["default-src"]);
-        Assert.Equal(["'self'", "'wasm-unsafe-eval'"], directives["script-src"]);
+        // The only inline script allowed is the SDK's import map, by the hash of the map this page serves.
+        var html = await (await page.APIRequest.GetAsync(browser.Site.Url + "/")).TextAsync();
+        var map = System.Text.RegularExpressions.Regex.Match(html, "<script type=\"importmap\">(.*?)</script>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        var hash = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(map)));
+        Assert.Equal(["'self'", "'wasm-unsafe-eval'", $"'sha256-{hash}'"], directives["script-src"]);
         Assert.Equal(["'self'"], directives["connect-src"]);
         Assert.Equal(["'none'"], directives["object-src"]);
         Assert.DoesNotContain(directives.Values.SelectMany(v => v), v => v.Contains("http", StringComparison.Ordinal) || v == "*" || v == "'unsafe-eval'");
