@@ -226,7 +226,7 @@ public sealed class ScheduleDesigner
             problems.Add(note);
         }
 
-        UrlProblem = problems.Count == 0 ? null : string.Join(". ", problems) + ".";
+        UrlProblem = problems.Count == 0 ? null : NoticeText.OneLine(string.Join(". ", problems) + ".");
     }
 
     /// <summary><c>step,lr</c> rows of the shown schedule.</summary>

@@ -163,7 +163,8 @@ public static class LabUrl
             state = ParseRace(state, raceText, explicitLr, notices);
         }
 
-        return (Consistent(state, notices), notices);
+        var consistent = Consistent(state, notices);
+        return (consistent, NoticeText.OneLine(notices));
     }
 
     /// <summary>
