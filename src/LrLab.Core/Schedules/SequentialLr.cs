@@ -87,27 +87,6 @@ public sealed class SequentialLr : ILrSchedule, IScheduleSpec
     string IScheduleSpec.ClassName => Name;
 
     /// <inheritdoc/>
-    /// <remarks>Child k runs from milestone k − 1 on, stepped from 0; the first child whose own end comes before the next
-    /// milestone ends the whole schedule.</remarks>
-    public int? LastStep
-    {
-        get
-        {
-            for (var k = 0; k < _schedulers.Length; k++)
-            {
-                var offset = k == 0 ? 0 : _milestones[k - 1];
-                var next = k < _milestones.Length ? _milestones[k] : long.MaxValue;
-                if (_schedulers[k].LastStep is { } own && (long)offset + own < next - 1)
-                {
-                    return offset + own;
-                }
-            }
-
-            return null;
-        }
-    }
-
-    /// <inheritdoc/>
     public double At(int step, double baseLr)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(step);

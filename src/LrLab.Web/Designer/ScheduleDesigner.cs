@@ -204,12 +204,14 @@ public sealed class ScheduleDesigner
             }
         }
 
+        string? stepsNote = null;
         if (schedule is not null && schedule != Spec)
         {
             try
             {
                 ScheduleSpec.Parse(schedule);
                 SetSpec(schedule);
+                stepsNote = StepsNote;
             }
             catch (InputException e)
             {
@@ -221,8 +223,10 @@ public sealed class ScheduleDesigner
         }
 
         Recompute();
-        if (StepsNote is { } note)
+        if ((stepsNote ?? StepsNote) is { } note)
         {
+            // The schedule shortened the chart (while it was set, or now); the link asked for more updates.
+            StepsNote = note;
             problems.Add(note);
         }
 
