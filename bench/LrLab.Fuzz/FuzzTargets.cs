@@ -18,6 +18,7 @@ public static class FuzzTargets
         SchedulesLinkTarget.Target,
         FinderLinkTarget.Target,
         LessonLinkTarget.Target,
+        EdgeLinkTarget.Target,
     ];
 
     public static FuzzTarget Named(string name) => All.First(t => t.Name == name);

@@ -3,7 +3,6 @@ using System.Text;
 using CsCheck;
 using LrLab.Core;
 using LrLab.Core.Diagnosis;
-using LrLab.Core.Simulation;
 
 namespace LrLab.Fuzz;
 
