@@ -122,8 +122,8 @@ public sealed class TrainCommandTests
         { ["train", "--optimizer", "lion"], "lion" },
         { ["train", "--schedule", "StepLR(gamma=2"], "column" },
         { ["train", "--data-file", "/no/such/mnist.bin"], "--data-file" },
-        { ["train", "--data-file", "/etc/hostname"], "MNIST file" },
-        { ["train", "--data-file", "/etc/os-release"], "not an LR Lab MNIST file" },
+        { ["train", "--data-file", "/etc/hostname"], "--data-file: /etc/hostname is damaged: it has" },
+        { ["train", "--data-file", "/etc/os-release"], "instead of 7,850,024" },
         { ["train", "--format", "xml"], "--format" },
         { ["train", "--plot", "/no/such/dir/loss.svg"], "--plot" },
     };

@@ -9,7 +9,7 @@ public sealed class DataAssetTests(BrowserFixture browser)
     [Fact]
     public async Task The_digit_file_is_served_but_not_part_of_the_first_page_load()
     {
-        var page = await browser.Browser.NewPageAsync();
+        var page = await browser.NewPageAsync();
         var requested = new List<string>();
         page.Request += (_, request) => requested.Add(request.Url);
         await page.GotoAsync(browser.Site.Url + "/");
@@ -24,5 +24,54 @@ public sealed class DataAssetTests(BrowserFixture browser)
         var body = await response.BodyAsync();
         Assert.Equal(24 + 10_000 + (10_000 * 784), body.Length);
         Assert.Equal("LRMN"u8.ToArray(), body[..4]);
+    }
+
+    [Fact]
+    public async Task A_missing_digit_file_is_reported_in_one_line_before_training()
+    {
+        var page = await browser.NewPageAsync();
+        browser.AllowConsoleError("404");
+        await page.RouteAsync("**/data/mnist.bin", route => route.FulfillAsync(new RouteFulfillOptions { Status = 404, Body = "gone" }));
+
+        var status = await RunAndReadStatusAsync(page);
+
+        Assert.Equal("The range test failed: data/mnist.bin could not be loaded (HTTP 404): the digits are missing from this copy of the site", status);
+    }
+
+    [Fact]
+    public async Task A_damaged_digit_file_is_reported_in_one_line_before_training()
+    {
+        var page = await browser.NewPageAsync();
+        var shipped = await (await page.APIRequest.GetAsync(browser.Site.Url + "/data/mnist.bin")).BodyAsync();
+        var damaged = shipped.ToArray();
+        damaged[30_000] ^= 0x01;
+        await page.RouteAsync("**/data/mnist.bin", route => route.FulfillAsync(new RouteFulfillOptions { Status = 200, BodyBytes = damaged }));
+
+        var status = await RunAndReadStatusAsync(page);
+
+        Assert.Equal("The range test failed: data/mnist.bin is damaged: its SHA-256 is not the shipped file's (6313b6b54087…)", status);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("finder-damaged-data") });
+    }
+
+    [Fact]
+    public async Task A_cut_short_digit_file_is_reported_with_its_length()
+    {
+        var page = await browser.NewPageAsync();
+        await page.RouteAsync("**/data/mnist.bin", route => route.FulfillAsync(new RouteFulfillOptions { Status = 200, BodyBytes = new byte[1000] }));
+
+        var status = await RunAndReadStatusAsync(page);
+
+        Assert.Equal("The range test failed: data/mnist.bin is damaged: it has 1,000 bytes instead of 7,850,024", status);
+    }
+
+    private async Task<string> RunAndReadStatusAsync(IPage page)
+    {
+        await page.GotoAsync(browser.Site.Url + "/finder");
+        var run = page.GetByTestId("finder-run");
+        await run.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await run.ClickAsync();
+        var status = page.Locator("[data-testid=finder-status]:has-text('failed')");
+        await status.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        return (await status.InnerTextAsync()).Trim();
     }
 }

@@ -5,7 +5,8 @@ namespace LrLab.Cli.Commands;
 
 /// <summary>
 /// Finds and reads data/mnist.bin for `train` and `find`: `--data-file` if given, else the copy next to
-/// the executable, else data/mnist.bin in the current directory or any directory above it (a clone's root).
+/// the executable, else data/mnist.bin in the current directory or any directory above it (a clone's root). The file
+/// must be the shipped one (length and SHA-256, <see cref="DataFileCheck.Digits"/>), else exit 2 with one line.
 /// </summary>
 internal static class MnistFile
 {
@@ -17,14 +18,13 @@ internal static class MnistFile
             throw new InputException($"--data-file: '{path}' does not exist");
         }
 
-        using var stream = File.OpenRead(path);
         try
         {
-            return MnistData.Read(stream);
+            return MnistData.Load(File.ReadAllBytes(path), DataFileCheck.Digits with { Name = path });
         }
         catch (InputException e)
         {
-            throw new InputException($"{path}: {e.Message}");
+            throw new InputException($"--data-file: {e.Message}");
         }
     }
 

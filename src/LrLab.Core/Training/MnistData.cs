@@ -17,6 +17,21 @@ public static class MnistData
     private const int MaxImages = 1_000_000;
 
     /// <summary>
+    /// Reads the digits from the file's bytes as served or stored: the one place where the CLI and the browser turn the
+    /// shipped file into a dataset. Any decompression belongs here, before <paramref name="expected"/> checks the
+    /// length and SHA-256 of the result; then the bytes are parsed.
+    /// </summary>
+    /// <exception cref="InputException">The bytes are not the expected file (one line naming it).</exception>
+    public static Dataset Load(byte[] fileBytes, DataFileCheck expected)
+    {
+        ArgumentNullException.ThrowIfNull(fileBytes);
+        ArgumentNullException.ThrowIfNull(expected);
+        expected.Verify(fileBytes);
+        using var stream = new MemoryStream(fileBytes, writable: false);
+        return Read(stream);
+    }
+
+    /// <summary>
     /// Reads the whole file from <paramref name="stream"/>. Throws <see cref="InputException"/> when the
     /// stream is not such a file or is cut short.
     /// </summary>

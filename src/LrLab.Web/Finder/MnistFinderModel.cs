@@ -1,4 +1,5 @@
 using System.Globalization;
+using LrLab.Core;
 using LrLab.Core.Finder;
 using LrLab.Core.Optimizers;
 using LrLab.Core.Training;
@@ -11,7 +12,9 @@ namespace LrLab.Web.Finder;
 /// Vector128 kernels for it a 784-<see cref="Hidden"/>-10 step at batch 64 takes tens of milliseconds, so
 /// the page uses the CLI's default network (docs/benchmarks.md has the timings).
 /// </summary>
-public sealed class MnistFinderModel(HttpClient http) : IFinderModel
+/// <remarks>The file is checked (length and SHA-256) before any training; a missing or damaged file fails the load with
+/// one line naming it, which the page shows as the run's status.</remarks>
+public sealed class MnistFinderModel(HttpClient http, DataFileCheck? expected = null) : IFinderModel
 {
     /// <summary>Hidden units of the browser's network: the CLI's default, so both test the same network.</summary>
     public const int Hidden = 128;
@@ -35,9 +38,18 @@ public sealed class MnistFinderModel(HttpClient http) : IFinderModel
             return;
         }
 
-        var bytes = await http.GetByteArrayAsync(new Uri(DataPath, UriKind.Relative), cancellation).ConfigureAwait(true);
-        using var stream = new MemoryStream(bytes, writable: false);
-        _data = MnistData.Read(stream);
+        byte[] bytes;
+        try
+        {
+            bytes = await http.GetByteArrayAsync(new Uri(DataPath, UriKind.Relative), cancellation).ConfigureAwait(true);
+        }
+        catch (HttpRequestException e)
+        {
+            var status = e.StatusCode is { } code ? $"HTTP {(int)code}" : "no answer";
+            throw new InputException($"{DataPath} could not be loaded ({status}): the digits are missing from this copy of the site");
+        }
+
+        _data = MnistData.Load(bytes, expected ?? DataFileCheck.Digits);
     }
 
     /// <inheritdoc />

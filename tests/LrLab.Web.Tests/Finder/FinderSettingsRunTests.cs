@@ -23,7 +23,7 @@ public sealed class FinderSettingsRunTests
     {
         var bytes = TinyMnist(train: 96, test: 24, seed: 5);
         using var http = new HttpClient(new FileHandler(bytes)) { BaseAddress = new Uri("http://site/") };
-        var model = new MnistFinderModel(http);
+        var model = new MnistFinderModel(http, DataFileCheck.Of(MnistFinderModel.DataPath, bytes));
         using var controller = new FinderController(model, () => Task.CompletedTask, TimeSpan.Zero) { Settings = settings };
 
         await controller.RunRangeTestAsync();

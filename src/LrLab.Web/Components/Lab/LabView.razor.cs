@@ -603,6 +603,12 @@ public sealed partial class LabView : IDisposable
     {
         if (int.TryParse(e.Value?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var steps) && steps is >= 1 and <= LabState.MaxSteps)
         {
+            if (_session.Setup.Schedule is { } schedule && LabSetup.UpdatesAllowed(schedule, steps) is var allowed && allowed < steps)
+            {
+                _setupError = string.Create(CultureInfo.InvariantCulture, $"{schedule.ClassName} cannot be stepped past step {schedule.LastStep} (PyTorch raises there): at most {allowed} steps.");
+                return;
+            }
+
             ApplyState(_session.State with { Steps = steps });
         }
         else
