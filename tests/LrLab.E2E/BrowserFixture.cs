@@ -26,7 +26,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>A new page with console errors collected, already navigated and interactive.</summary>
     public async Task<(IPage Page, List<string> Errors)> OpenAsync(string path, int width = 1280, int height = 900)
     {
-        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        // Service workers are blocked here so that each test's fresh context does not download the whole site
+        // into an offline cache; OfflineTests covers the worker.
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, ServiceWorkers = ServiceWorkerPolicy.Block });
         var errors = new List<string>();
         page.Console += (_, message) =>
         {
