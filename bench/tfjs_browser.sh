@@ -13,4 +13,4 @@ if [ ! -f artifacts/web/wwwroot/index.html ]; then
 fi
 LRLAB_BENCH=1 LRLAB_BENCH_ROUNDS="${1:-3}" LRLAB_BENCH_STEPS="${2:-150}" LRLAB_WEB_ROOT=$PWD/artifacts/web/wwwroot \
   dotnet test tests/LrLab.E2E -c Release --filter "FullyQualifiedName~BrowserTrainingBenchmark" --logger "console;verbosity=detailed" 2>&1 \
-  | grep -E "load average|samplesPerSecond|best of|ratio" | sed 's/^ *//'
+  | grep -E "load average|samplesPerSecond|parts of one step|best of|ratio" | sed 's/^ *//'

@@ -62,6 +62,8 @@ public sealed class BrowserTrainingBenchmark(BrowserFixture browser, ITestOutput
             }
             """,
             new[] { Warmup, Steps });
+        lines.Add("parts of one step: " + await page.EvaluateAsync<string>(
+            "async () => (await globalThis.getDotnetRuntime(0).getAssemblyExports('LrLab.Web.dll')).LrLab.Web.Interop.TrainingBenchmark.Profile(10)"));
         await page.CloseAsync();
         Assert.Empty(errors);
         return Record(json, lines);
