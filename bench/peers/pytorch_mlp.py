@@ -49,10 +49,13 @@ def epoch(model, optimizer, x, y, batch):
     return loss.item()
 
 
-def training(x, y, batch, epochs):
+def training(x, y, batch, epochs, name="sgd"):
     torch.manual_seed(0)
     model = torch.nn.Sequential(torch.nn.Linear(784, 128), torch.nn.ReLU(), torch.nn.Linear(128, 10))
-    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    if name == "adam":
+        optimizer = torch.optim.Adam(model.parameters(), lr=0.001)
+    else:
+        optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
     epoch(model, optimizer, x, y, batch)
     best = float("inf")
     for _ in range(epochs):
@@ -78,8 +81,9 @@ def main():
     epochs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     x, y = read_mnist(os.path.join(ROOT, "data", "mnist.bin.gz"))
     result = {"torch": torch.__version__, "threads": torch.get_num_threads(), "training": [], "gemm": []}
-    for batch in (32, 64, 256):
-        result["training"].append({"batch": batch, "samplesPerSecond": training(x, y, batch, epochs)})
+    for name, batch in (("sgd", 32), ("sgd", 64), ("sgd", 256), ("adam", 64)):
+        sps = training(x, y, batch, epochs, name)
+        result["training"].append({"case": f"{name} {batch}", "batch": batch, "samplesPerSecond": sps})
 
     xb = x[:64].clone()
     w1 = torch.randn(128, 784)
