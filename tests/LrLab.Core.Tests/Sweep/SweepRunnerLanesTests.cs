@@ -1,5 +1,4 @@
 using LrLab.Core.Optimizers;
-using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
 using LrLab.Core.Sweep;
 
