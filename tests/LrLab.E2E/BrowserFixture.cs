@@ -42,10 +42,20 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>A new browser context whose pages are all watched (for tests that need their own context settings).</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    {
+        var context = await _browser!.NewContextAsync(options);
+        context.Page += (_, page) => Watch.Attach(page, Site.Url);
+        return context;
+    }
+
     /// <summary>A new watched page, already navigated; its console errors are also listed for the test to read.</summary>
     public async Task<(IPage Page, List<string> Errors)> OpenAsync(string path, int width = 1280, int height = 900)
     {
-        var page = await NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        // Service workers are blocked here so that each test's fresh context does not download the whole site
+        // into an offline cache; OfflineTests covers the worker.
+        var page = await NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, ServiceWorkers = ServiceWorkerPolicy.Block });
         var errors = new List<string>();
         page.Console += (_, message) =>
         {

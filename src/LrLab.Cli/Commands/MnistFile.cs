@@ -4,9 +4,8 @@ using LrLab.Core.Training;
 namespace LrLab.Cli.Commands;
 
 /// <summary>
-/// Finds and reads data/mnist.bin for `train` and `find`: `--data-file` if given, else the copy next to
-/// the executable, else data/mnist.bin in the current directory or any directory above it (a clone's root). The file
-/// must be the shipped one (length and SHA-256, <see cref="DataFileCheck.Digits"/>), else exit 2 with one line.
+/// Finds, reads and checks (length and SHA-256 after decompression) data/mnist.bin.gz for `train` and `find`: `--data-file` if given, else the copy next to
+/// the executable, else the same path in the current directory or any directory above it (a clone's root).
 /// </summary>
 internal static class MnistFile
 {
@@ -18,13 +17,14 @@ internal static class MnistFile
             throw new InputException($"--data-file: '{path}' does not exist");
         }
 
+        using var stream = File.OpenRead(path);
         try
         {
-            return MnistData.Load(File.ReadAllBytes(path), DataFileCheck.Digits with { Name = path });
+            return DigitFile.Read(stream);
         }
         catch (InputException e)
         {
-            throw new InputException($"--data-file: {e.Message}");
+            throw new InputException(explicitPath is null ? $"{path}: {e.Message}" : $"--data-file: {path}: {e.Message}");
         }
     }
 

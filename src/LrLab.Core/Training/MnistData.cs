@@ -3,33 +3,18 @@ using System.Buffers.Binary;
 namespace LrLab.Core.Training;
 
 /// <summary>
-/// Reads <c>data/mnist.bin</c> (written by <c>tools/convert_mnist.js</c>; format in <c>data/README.md</c>):
+/// Reads the LRMN digit format (the content of <c>data/mnist.bin.gz</c>, written by <c>tools/convert_mnist.js</c>; format in <c>data/README.md</c>):
 /// a 24-byte header (<c>LRMN</c>, version 1, count, rows, columns, training count), the labels as bytes,
 /// then the pixels as bytes. Pixels are scaled to [0, 1] by dividing by 255, as PyTorch's
 /// <c>ToTensor</c> does. The first <c>trainCount</c> images are the training set, the rest the test set.
 /// </summary>
 public static class MnistData
 {
-    /// <summary>File name under <c>data/</c>.</summary>
-    public const string FileName = "mnist.bin";
+    /// <summary>File name under <c>data/</c>: the gzip of the LRMN file, read and checked by <see cref="DigitFile"/>.</summary>
+    public const string FileName = "mnist.bin.gz";
 
     private const int HeaderBytes = 24;
     private const int MaxImages = 1_000_000;
-
-    /// <summary>
-    /// Reads the digits from the file's bytes as served or stored: the one place where the CLI and the browser turn the
-    /// shipped file into a dataset. Any decompression belongs here, before <paramref name="expected"/> checks the
-    /// length and SHA-256 of the result; then the bytes are parsed.
-    /// </summary>
-    /// <exception cref="InputException">The bytes are not the expected file (one line naming it).</exception>
-    public static Dataset Load(byte[] fileBytes, DataFileCheck expected)
-    {
-        ArgumentNullException.ThrowIfNull(fileBytes);
-        ArgumentNullException.ThrowIfNull(expected);
-        expected.Verify(fileBytes);
-        using var stream = new MemoryStream(fileBytes, writable: false);
-        return Read(stream);
-    }
 
     /// <summary>
     /// Reads the whole file from <paramref name="stream"/>. Throws <see cref="InputException"/> when the

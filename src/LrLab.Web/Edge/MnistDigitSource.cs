@@ -1,11 +1,10 @@
-using LrLab.Core;
 using LrLab.Core.Training;
 using LrLab.Web.Finder;
 
 namespace LrLab.Web.Edge;
 
-/// <summary>data/mnist.bin (7.5 MB), fetched when the first run starts, never on page load.</summary>
-public sealed class MnistDigitSource(HttpClient http, DataFileCheck? expected = null) : IDigitSource
+/// <summary>data/mnist.bin.gz (1.6 MB, checked once unpacked: <see cref="DigitFile"/>), fetched when the first run starts, never on page load.</summary>
+public sealed class MnistDigitSource(HttpClient http) : IDigitSource
 {
     private Samples? _train;
 
@@ -20,19 +19,7 @@ public sealed class MnistDigitSource(HttpClient http, DataFileCheck? expected = 
             return _train;
         }
 
-        byte[] bytes;
-        try
-        {
-            bytes = await http.GetByteArrayAsync(new Uri(MnistFinderModel.DataPath, UriKind.Relative), cancellation).ConfigureAwait(true);
-        }
-        catch (HttpRequestException e)
-        {
-            var status = e.StatusCode is { } code ? $"HTTP {(int)code}" : "no answer";
-            throw new InputException($"{MnistFinderModel.DataPath} could not be loaded ({status}): the digits are missing from this copy of the site");
-        }
-
-        // The same check as the finder's: length and SHA-256 before any training.
-        _train = MnistData.Load(bytes, expected ?? DataFileCheck.Digits).Train;
+        _train = (await DigitDownload.LoadAsync(http, DigitFile.Shipped, cancellation).ConfigureAwait(true)).Train;
         return _train;
     }
 }
