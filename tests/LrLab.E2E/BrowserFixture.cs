@@ -37,6 +37,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>A new watched page (not navigated yet).</summary>
     public async Task<IPage> NewPageAsync(BrowserNewPageOptions? options = null)
     {
+        // Service workers stay off unless a test asks: each test's fresh context would otherwise download the whole
+        // site into an offline cache, and page routes do not see requests a worker makes (OfflineTests allows them).
+        options ??= new BrowserNewPageOptions();
+        options.ServiceWorkers ??= ServiceWorkerPolicy.Block;
         var page = await _browser!.NewPageAsync(options);
         Watch.Attach(page, Site.Url);
         return page;
@@ -53,9 +57,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>A new watched page, already navigated; its console errors are also listed for the test to read.</summary>
     public async Task<(IPage Page, List<string> Errors)> OpenAsync(string path, int width = 1280, int height = 900)
     {
-        // Service workers are blocked here so that each test's fresh context does not download the whole site
-        // into an offline cache; OfflineTests covers the worker.
-        var page = await NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, ServiceWorkers = ServiceWorkerPolicy.Block });
+        var page = await NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         var errors = new List<string>();
         page.Console += (_, message) =>
         {
