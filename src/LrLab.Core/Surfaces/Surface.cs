@@ -48,5 +48,5 @@ public abstract class Surface
     public double StabilityLimit => 2.0 / LambdaMax;
 
     /// <summary>Heavy-ball momentum β diverges above (2 + 2β)/λmax.</summary>
-    public double MomentumLimit(double beta) => (2.0 + 2.0 * beta) / LambdaMax;
+    public double MomentumLimit(double beta) => MomentumTheory.HeavyBallLimit(LambdaMax, beta);
 }

@@ -169,8 +169,8 @@ public static class Sweeper
         {
             beta = m;
             limit = options.Nesterov
-                ? (2 + (2 * m)) / ((1 + (2 * m)) * c.LambdaMax)
-                : (2 + (2 * m)) / ((1 - (options.Dampening ?? 0)) * c.LambdaMax);
+                ? MomentumTheory.NesterovLimit(c.LambdaMax, m)
+                : MomentumTheory.HeavyBallLimit(c.LambdaMax, m, options.Dampening ?? 0);
         }
 
         return new TheoryLines(c.LambdaMin, c.LambdaMax, 1 / c.LambdaMax, c.LambdaMin > 0 ? c.OptimalRate : null, surface.StabilityLimit, limit, beta);

@@ -11,7 +11,7 @@ namespace LrLab.Web.Finder;
 /// Vector128 kernels for it a 784-<see cref="Hidden"/>-10 step at batch 64 takes tens of milliseconds, so
 /// the page uses the CLI's default network (docs/benchmarks.md has the timings).
 /// </summary>
-public sealed class MnistFinderModel(HttpClient http) : IFinderModel
+public sealed class MnistFinderModel(HttpClient http) : IFinderModel, LrLab.Web.Learn.IDigitData
 {
     /// <summary>Hidden units of the browser's network: the CLI's default, so both test the same network.</summary>
     public const int Hidden = 128;
@@ -38,6 +38,13 @@ public sealed class MnistFinderModel(HttpClient http) : IFinderModel
         var bytes = await http.GetByteArrayAsync(new Uri(DataPath, UriKind.Relative), cancellation).ConfigureAwait(true);
         using var stream = new MemoryStream(bytes, writable: false);
         _data = MnistData.Read(stream);
+    }
+
+    /// <inheritdoc />
+    public async Task<Dataset> LoadDigitsAsync(CancellationToken cancellation)
+    {
+        await LoadAsync(cancellation).ConfigureAwait(true);
+        return _data!;
     }
 
     /// <inheritdoc />
