@@ -82,7 +82,7 @@ public sealed partial class SanityPanel : IDisposable
             {
                 var (accuracy, loss) = run.OnBatch();
                 _overfitText = string.Create(CultureInfo.InvariantCulture,
-                    $"Batch loss {N(run.Losses[0])} at the start, {N(run.Losses[^1])} at step {run.Losses.Count}; afterwards the batch scores {N(loss)} and {accuracy:P0} of its {SanityLab.OverfitBatch} digits are right. On the 2,000 test digits it gets {run.TestAccuracy():P1}: memorised, not learned.");
+                    $"Batch loss {N(run.Losses[0])} at the start, {N(run.Losses[^1])} at step {run.Losses.Count}; afterwards the batch scores {N(loss)} and {accuracy * 100:0}% of its {SanityLab.OverfitBatch} digits are right. On the 2,000 test digits it gets {run.TestAccuracy() * 100:0.0}%: memorised, not learned.");
             }
         });
     }
@@ -144,7 +144,7 @@ public sealed partial class SanityPanel : IDisposable
         _ => "about right",
     };
 
-    private static string N(double v) => Numbers.Short(v, 3);
+    private static string N(double v) => Numbers.Short(v, 4);
 
     private static string F(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
 
