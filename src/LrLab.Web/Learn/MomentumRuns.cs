@@ -82,7 +82,7 @@ public sealed class MomentumRuns
 
     /// <summary>How far past the minimum x got, for both runs.</summary>
     public string SwingText => double.IsFinite(Swing)
-        ? $"momentum {Signed(Swing)}, plain {Signed(PlainSwing)} (start {Numbers.Short(Run.Steps[0].Params[0], 3)})"
+        ? $"momentum {Reach(Swing)}, plain {Reach(PlainSwing)} (start {Numbers.Short(Run.Steps[0].Params[0], 3)})"
         : "momentum run left the chart";
 
     /// <summary>The two paths on the (x, y) plane, axes fixed to the surface's view.</summary>
@@ -112,7 +112,7 @@ public sealed class MomentumRuns
 
     private static double MaxX(Trajectory run) => run.BlowUpStep is null ? run.Steps.Max(p => p.Params[0]) : double.PositiveInfinity;
 
-    private static string Signed(double v) => (v > 0 ? "+" : string.Empty) + Numbers.Short(v, 3);
+    private static string Reach(double v) => v > 1e-6 ? "+" + Numbers.Short(v, 3) : "never crosses 0";
 
     // Points that left the view are clipped to just outside it so a diverging run draws off the edge instead of
     // squashing the chart.

@@ -46,9 +46,20 @@ public class NewLessonClaimsTests
     public void Adam_loses_its_advantage_when_the_ravine_is_turned_and_sgd_does_not_notice()
     {
         var m = AdamAndAxes.Measured;
-        Assert.Equal(m[("sgd", "ravine")].StepsToConverge, m[("sgd", "rotated-ravine")].StepsToConverge);
-        Assert.Equal(m[("sgd", "ravine")].FinalLoss, m[("sgd", "rotated-ravine")].FinalLoss, 1e-12);
-        Assert.True(m[("adam", "rotated-ravine")].StepsToConverge > 2 * m[("adam", "ravine")].StepsToConverge);
+        Assert.Equal(m[("sgd", 0.03, "ravine")].StepsToConverge, m[("sgd", 0.03, "rotated-ravine")].StepsToConverge);
+        Assert.Equal(m[("sgd", 0.03, "ravine")].FinalLoss, m[("sgd", 0.03, "rotated-ravine")].FinalLoss, 1e-12);
+        Assert.True(m[("adam", 0.1, "rotated-ravine")].StepsToConverge > 2 * m[("adam", 0.1, "ravine")].StepsToConverge);
+        Assert.NotNull(m[("adam", 0.05, "ravine")].StepsToConverge);
+        Assert.Null(m[("adam", 0.05, "rotated-ravine")].StepsToConverge);
+        Assert.InRange(m[("adam", 0.5, "rotated-ravine")].StepsToConverge!.Value / (double)m[("adam", 0.5, "ravine")].StepsToConverge!.Value, 0.9, 1.15);
+    }
+
+    [Fact]
+    public void Just_below_the_limit_only_the_largest_batch_settles()
+    {
+        Assert.Equal(Verdict.JustRight, BatchNumbers.Run(0.9 * BatchNumbers.Limit, 256).Verdict);
+        Assert.NotEqual(Verdict.JustRight, BatchNumbers.Run(0.9 * BatchNumbers.Limit, 1).Verdict);
+        Assert.NotEqual(Verdict.JustRight, BatchNumbers.Run(0.9 * BatchNumbers.Limit, 16).Verdict);
     }
 
     [Theory]
@@ -78,9 +89,12 @@ public class NewLessonClaimsTests
     public void Flow_table_steps_track_the_flow_only_for_small_alpha_lambda()
     {
         var table = GradientFlowLesson.Table;
-        Assert.Equal(4 * Math.Exp(-2), table[0].Flow, 6);
-        Assert.True(Math.Abs(table[0].Steps - table[0].Flow) < 0.02);
-        Assert.True(table.Single(r => r.Lr == 0.75).Steps < 0, "αλ = 1.5 ends on the other side");
+        Assert.Equal(4 * Math.Exp(-2 * GradientFlowLesson.Horizon), table[0].Flow, 6);
+        Assert.All(table, r => Assert.Equal(GradientFlowLesson.Horizon, r.Count * r.Lr, 9));
+        Assert.True(Math.Abs(table[0].Steps - table[0].Flow) < 0.002);
+        Assert.All(table.Where(r => r.Lr <= 0.5), r => Assert.Equal(0, r.Flips));
+        Assert.Equal(4, table.Single(r => r.Lr == 0.75).Flips);
+        Assert.Equal(-4, table.Single(r => r.Lr == 1.0).Steps, 12);
     }
 
     [Fact]

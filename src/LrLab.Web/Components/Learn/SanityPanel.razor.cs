@@ -139,9 +139,9 @@ public sealed partial class SanityPanel : IDisposable
 
     private static string Judge(double ratio) => (ratio / SanityChecks.TypicalUpdateRatio) switch
     {
-        < 0.2 => "far below: the rate is probably too small",
-        > 5 => "far above: the rate is probably too large",
-        _ => "about right",
+        <= 0.1 => "ten times below or more: the rate is probably too small",
+        >= 10 => "ten times above or more: the rate is probably too large",
+        _ => "within a factor of ten",
     };
 
     private static string N(double v) => Numbers.Short(v, 4);

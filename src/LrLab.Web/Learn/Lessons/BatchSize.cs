@@ -7,7 +7,7 @@ public static class BatchSize
 {
     private static readonly string _rules = MathMl.Block(
         "linear: alpha new equals alpha old times B new over B old; square root: alpha new equals alpha old times the square root of B new over B old",
-        """<mtable columnalign="left"><mtr><mtd><mtext>linear: </mtext><msub><mi>α</mi><mi>new</mi></msub><mo>=</mo><msub><mi>α</mi><mi>old</mi></msub><mo>·</mo><mfrac><msub><mi>B</mi><mi>new</mi></msub><msub><mi>B</mi><mi>old</mi></msub></mfrac></mtd></mtr><mtr><mtd><mtext>square root: </mtext><msub><mi>α</mi><mi>new</mi></msub><mo>=</mo><msub><mi>α</mi><mi>old</mi></msub><mo>·</mo><msqrt><mfrac><msub><mi>B</mi><mi>new</mi></msub><msub><mi>B</mi><mi>old</mi></msub></mfrac></msqrt></mtd></mtr></mtable>""");
+        """<mtable columnalign="left"><mtr><mtd><mtext>linear:</mtext><mspace width="0.5em"/><msub><mi>α</mi><mi>new</mi></msub><mo>=</mo><msub><mi>α</mi><mi>old</mi></msub><mo>·</mo><mfrac><msub><mi>B</mi><mi>new</mi></msub><msub><mi>B</mi><mi>old</mi></msub></mfrac></mtd></mtr><mtr><mtd><mtext>square root:</mtext><mspace width="0.5em"/><msub><mi>α</mi><mi>new</mi></msub><mo>=</mo><msub><mi>α</mi><mi>old</mi></msub><mo>·</mo><msqrt><mfrac><msub><mi>B</mi><mi>new</mi></msub><msub><mi>B</mi><mi>old</mi></msub></mfrac></msqrt></mtd></mtr></mtable>""");
 
     private static string LimitRows => string.Concat(LimitBatches.Select(b =>
     {
@@ -52,7 +52,7 @@ public static class BatchSize
                   </tbody>
                 </table>
                 <p>The square-root rule does not keep the jitter the same: batch 4 at 0.1 sits at {N(SquareRoot)}, about
-                {N(SquareRoot / Base)} of batch 1's {N(Base)}, because the update noise shrinks with α/B, not α/√B. The
+                {N(SquareRoot / Base)} times batch 1's {N(Base)}, because the update noise shrinks with α/B, not α/√B. The
                 linear rule keeps α/B fixed, and its floor {N(Linear)} is close to batch 1's, a little higher because 0.2
                 is closer to this bowl's limit. The linear rule spends the cleaner gradient on speed (four times the
                 rate, the same noise); the square-root rule spends half of it on a quieter finish.</p>
@@ -71,6 +71,9 @@ public static class BatchSize
                   <thead><tr><th scope="col">batch</th><th scope="col">at {N(0.9 * Limit)}</th><th scope="col">at {N(AboveLimit)}</th></tr></thead>
                   <tbody>{LimitRows}</tbody>
                 </table>
+                <p>Below the limit the batch decides how quiet the finish is: so close to 2/λmax every bit of noise is
+                amplified, and only the largest batch settles well enough to be called converged. Above the limit no
+                batch helps.</p>
                 """)
             {
                 Prediction = new Prediction

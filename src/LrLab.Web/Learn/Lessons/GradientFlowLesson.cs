@@ -20,23 +20,27 @@ public static class GradientFlowLesson
 
     private static readonly string _decay = MathMl.Block(
         "flow: w of t equals w zero e to the minus lambda t; steps: w k equals w zero times 1 minus alpha lambda to the k",
-        """<mtable columnalign="left"><mtr><mtd><mtext>flow: </mtext><mi>w</mi><mo stretchy="false">(</mo><mi>t</mi><mo stretchy="false">)</mo><mo>=</mo><msub><mi>w</mi><mn>0</mn></msub><msup><mi>e</mi><mrow><mo>−</mo><mi>λ</mi><mi>t</mi></mrow></msup></mtd></mtr><mtr><mtd><mtext>steps: </mtext><msub><mi>w</mi><mi>k</mi></msub><mo>=</mo><msub><mi>w</mi><mn>0</mn></msub><msup><mrow><mo stretchy="false">(</mo><mn>1</mn><mo>−</mo><mi>α</mi><mi>λ</mi><mo stretchy="false">)</mo></mrow><mi>k</mi></msup></mtd></mtr></mtable>""");
+        """<mtable columnalign="left"><mtr><mtd><mtext>flow:</mtext><mspace width="0.5em"/><mi>w</mi><mo stretchy="false">(</mo><mi>t</mi><mo stretchy="false">)</mo><mo>=</mo><msub><mi>w</mi><mn>0</mn></msub><msup><mi>e</mi><mrow><mo>−</mo><mi>λ</mi><mi>t</mi></mrow></msup></mtd></mtr><mtr><mtd><mtext>steps:</mtext><mspace width="0.5em"/><msub><mi>w</mi><mi>k</mi></msub><mo>=</mo><msub><mi>w</mi><mn>0</mn></msub><msup><mrow><mo stretchy="false">(</mo><mn>1</mn><mo>−</mo><mi>α</mi><mi>λ</mi><mo stretchy="false">)</mo></mrow><mi>k</mi></msup></mtd></mtr></mtable>""");
 
-    /// <summary>w after the steps that reach t = 1 on the parabola, and the flow's w(1), for the lesson's table.</summary>
-    public static IReadOnlyList<(double Lr, double Steps, double Flow)> Table { get; } =
-        [.. new[] { 0.01, 0.1, 0.25, 0.5, 0.75 }.Select(lr => (lr, StepsAt(lr, 1), FlowAt(1)))];
+    /// <summary>Time at which the lesson's table compares the steps with the flow.</summary>
+    public const double Horizon = 3;
 
-    /// <summary>w on the parabola after the steps at rate <paramref name="lr"/> that cover time <paramref name="time"/>.</summary>
-    public static double StepsAt(double lr, double time) =>
-        Simulator.Run(_parabola, new Sgd(new OptimizerOptions { Lr = lr }), new SimulationOptions { Steps = (int)Math.Round(time / lr) }).Steps[^1].Params[0];
+    /// <summary>Per rate: w after the steps that reach t = <see cref="Horizon"/> on the parabola, how often w changed sign on the way, and the flow's w there.</summary>
+    public static IReadOnlyList<(double Lr, int Count, double Steps, int Flips, double Flow)> Table { get; } =
+        [.. new[] { 0.01, 0.1, 0.25, 0.5, 0.75, 1.0 }.Select(Row)];
 
-    /// <summary>The flow's w at <paramref name="time"/> on the parabola, from Core's integrator.</summary>
-    public static double FlowAt(double time) => GradientFlow.Trace(_parabola, _parabola.DefaultStart, time, 100)[^1].Params[0];
+    private static (double, int, double, int, double) Row(double lr)
+    {
+        var count = (int)Math.Round(Horizon / lr);
+        var run = Simulator.Run(_parabola, new Sgd(new OptimizerOptions { Lr = lr }), new SimulationOptions { Steps = count });
+        var flips = run.Steps.Zip(run.Steps.Skip(1), (a, b) => a.Params[0] * b.Params[0] < 0 ? 1 : 0).Sum();
+        return (lr, count, run.Steps[^1].Params[0], flips, GradientFlow.Trace(_parabola, _parabola.DefaultStart, Horizon, 100)[^1].Params[0]);
+    }
 
     private static string N(double v) => Numbers.Short(v, 3);
 
     private static string Rows => string.Concat(Table.Select(r =>
-        $"<tr><td>{N(r.Lr)}</td><td>{N(r.Lr * _parabola.LambdaMax)}</td><td>{(int)Math.Round(1 / r.Lr)}</td><td>{N(r.Steps)}</td><td>{N(r.Flow)}</td></tr>"));
+        $"<tr><td>{N(r.Lr)}</td><td>{N(r.Lr * _parabola.LambdaMax)}</td><td>{r.Count}</td><td>{N(r.Steps)}</td><td>{r.Flips}</td><td>{N(r.Flow)}</td></tr>"));
 
     private static PredictionOutcome Outcome()
     {
@@ -67,9 +71,9 @@ public static class GradientFlowLesson
                 {_decay}
                 <p>The flow decays like an exponential: it slows down as it nears the minimum and never crosses it. The
                 steps multiply w by (1 − αλ), which is close to e^(−αλ) only while αλ ≪ 1. On the parabola L = w²
-                (λ = {N(_parabola.LambdaMax)}), starting at w = 4 and stopping at t = 1, the engine gives:</p>
+                (λ = {N(_parabola.LambdaMax)}), starting at w = 4 and stopping at t = {N(Horizon)}, the engine gives:</p>
                 <table class="lesson-table" tabindex="0">
-                  <thead><tr><th scope="col">α</th><th scope="col">αλ</th><th scope="col">steps</th><th scope="col">w after them</th><th scope="col">flow's w(1)</th></tr></thead>
+                  <thead><tr><th scope="col">α</th><th scope="col">αλ</th><th scope="col">steps</th><th scope="col">w after them</th><th scope="col">sign changes</th><th scope="col">flow's w({N(Horizon)})</th></tr></thead>
                   <tbody>{Rows}</tbody>
                 </table>
                 <p>Small time steps track the flow; at αλ = 1 one step lands exactly on the minimum, which the flow only

@@ -70,8 +70,9 @@ public static class Momentum
                 (which steps with g + βv instead of v) diverge above</p>
                 {_limits}
                 <p>On the bowl (λmax = 4) with β = {N(Beta)}: plain descent stops at 2/λmax = {N(PlainLimit)}, heavy ball
-                at {N(HeavyBallLimit)}, Nesterov at {N(NesterovLimit)}. Nesterov's look-ahead damps the swing, so it
-                tolerates less α on this scale, not more. A higher limit does not mean a bigger α is better: the
+                at {N(HeavyBallLimit)}, Nesterov at {N(NesterovLimit)}. Nesterov's step g + βv counts the newest gradient
+                twice (once on its own, once inside v), so along the steepest direction it pushes harder and reaches its
+                limit at a smaller α. A higher limit does not mean a bigger α is better: the
                 effective rate α/(1 − β) grows faster than the limit does.</p>
                 """),
             new("The best β for a ravine", $"""

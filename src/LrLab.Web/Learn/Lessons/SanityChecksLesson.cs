@@ -25,7 +25,7 @@ public static class SanityChecksLesson
                 <ol>
                   <li><strong>The initial loss.</strong> An untrained network with C balanced classes should spread its
                   bets evenly, about 1/C per class, so its cross-entropy starts near ln C: ln 10 =
-                  {N(SanityChecks.ChanceLoss(10))} for ten digits. Much higher means it starts confidently wrong (badly
+                  {Numbers.Short(SanityChecks.ChanceLoss(10), 4)} for ten digits. Much higher means it starts confidently wrong (badly
                   scaled initial weights or outputs); much lower, that something leaks the labels.</li>
                   <li><strong>Overfit one batch.</strong> Train over and over on one small batch. A healthy network and
                   rate drive its loss towards zero and get every example right. If it cannot, no amount of data will
@@ -40,7 +40,7 @@ public static class SanityChecksLesson
             },
             new("Reading the ratio", $"""
                 <p>The ratio is a rule of thumb, not a law: try the four rates above and you will see plain SGD's ratio
-                grow about tenfold per tenfold of rate, and that the output layer fc2 moves faster than fc1. The useful
+                grow about tenfold per tenfold of rate, and that the output layer fc2 moves by a larger share of its size than fc1. The useful
                 signal is a ratio orders of magnitude away from {N(SanityChecks.TypicalUpdateRatio)}, or one layer far
                 from the others. The same idea works on the bowl in the widget below: there each update moves the point
                 by α times the curvature, between {N(0.001 * _bowl.Curvature!.LambdaMin)} and {N(0.001 * _bowl.LambdaMax)}
