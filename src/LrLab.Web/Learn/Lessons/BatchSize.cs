@@ -27,14 +27,23 @@ public static class BatchSize
     public static Lesson Lesson { get; } = new(
         "batch-size",
         "Batch size done right",
-        "A bigger batch gives a cleaner gradient; how much rate that buys depends on the optimizer, and it never buys a longer stride than 2/λmax.",
+        "A bigger batch gives a cleaner gradient; how much rate that buys depends on the optimizer, and there is a point where it stops buying any.",
         [
             new("Noise", """
                 <p>A mini-batch gradient averages B examples, so it is the true gradient plus noise whose typical size
                 falls like 1/√B. Larger batches give less noisy gradients: each step points more reliably downhill.
                 What the run feels, though, is the noise in the update, α times the gradient noise, and with many steps
                 its effect piles up roughly like α/B. The rate and the batch act together.</p>
-                """),
+                """)
+            {
+                Prediction = new Prediction
+                {
+                    Id = "batch-limit",
+                    Prompt = $"On the noisy bowl 2/λmax = {N(Limit)}. At rate {N(AboveLimit)}, plain SGD diverges with batch 1. What happens with batch 256?",
+                    Choices = ["It diverges too", "It converges: the cleaner gradient tolerates the longer stride"],
+                    Run = LimitOutcome,
+                },
+            },
             new("Two rules, two camps", $"""
                 <p>When the batch grows, two rules of thumb say how to change the rate:</p>
                 {_rules}
@@ -74,16 +83,7 @@ public static class BatchSize
                 <p>Below the limit the batch decides how quiet the finish is: so close to 2/λmax every bit of noise is
                 amplified, and only the largest batch settles well enough to be called converged. Above the limit no
                 batch helps.</p>
-                """)
-            {
-                Prediction = new Prediction
-                {
-                    Id = "batch-limit",
-                    Prompt = $"On the noisy bowl 2/λmax = {N(Limit)}. At rate {N(AboveLimit)}, plain SGD diverges with batch 1. What happens with batch 256?",
-                    Choices = ["It diverges too", "It converges: the cleaner gradient tolerates the longer stride"],
-                    Run = LimitOutcome,
-                },
-            },
+                """),
         ],
         [
             "Larger batches give less noisy gradients.",

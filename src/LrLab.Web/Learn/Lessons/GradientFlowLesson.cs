@@ -64,8 +64,23 @@ public static class GradientFlowLesson
                 slope there, and move along it for a time α:</p>
                 {_euler}
                 <p>That is exactly gradient descent. So the learning rate is a time step, and step k of gradient
-                descent sits at time t = kα on the flow's clock.</p>
-                """),
+                descent sits at time t = kα on the flow's clock. (In this lesson t is that continuous time and k counts
+                the steps.)</p>
+                """)
+            {
+                Prediction = new Prediction
+                {
+                    Id = "flow-sign",
+                    Prompt = "On the bowl (λmax = 4) at α = 0.3, how does the steps' y behave, which starts at 3?",
+                    Choices =
+                    [
+                        "It shrinks smoothly towards 0, like the flow",
+                        "It changes sign every step while shrinking",
+                        "It grows: the run diverges",
+                    ],
+                    Run = Outcome,
+                },
+            },
             new("The flow never oscillates", $"""
                 <p>On the one-parameter quadratic L = λw²/2 both can be written down:</p>
                 {_decay}
@@ -85,18 +100,6 @@ public static class GradientFlowLesson
                 """)
             {
                 Panel = LessonPanel.FlowVsSteps,
-                Prediction = new Prediction
-                {
-                    Id = "flow-sign",
-                    Prompt = "On the bowl (λmax = 4) at α = 0.3, how does the steps' y behave, which starts at 3?",
-                    Choices =
-                    [
-                        "It shrinks smoothly towards 0, like the flow",
-                        "It changes sign every step while shrinking",
-                        "It grows: the run diverges",
-                    ],
-                    Run = Outcome,
-                },
             },
             new("What the picture explains", """
                 <p>Stability limits are the limits of Euler's method: on curvature λ its steps are stable only for

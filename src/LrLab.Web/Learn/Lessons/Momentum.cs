@@ -37,18 +37,8 @@ public static class Momentum
                 <p>Where the slope g stays the same for a while, v grows towards g/(1 − β), so the stride becomes
                 {_effective} long: the effective rate. With β = {N(Beta)} that is {N(LrLab.Core.Surfaces.MomentumTheory.EffectiveRate(1, Beta))} times α. On a long gentle slope
                 this is the whole point: the ball gathers speed where plain descent would crawl.</p>
-                """),
-            new("Why it overshoots", $"""
-                <p>Speed does not vanish at the bottom of a valley. When the ball reaches the floor its velocity still
-                points forward, so it rolls up the far side, turns, and comes back: a damped swing. On the bowl at
-                α = {N(Lr)} and β = {N(Beta)}, x starts at −4 and swings to +{N(SwingX)} before turning back, and y goes
-                from 3 to {N(SwingY)}. That is not a small overshoot: it is more than half the starting distance. The
-                engine counts {Conv(BowlMomentum)} steps to converge, against {Conv(BowlPlain)} for plain descent at the
-                same α, because on the round bowl there is no slow direction for the speed to help with.</p>
-                <p>Move the two sliders together below. Plain descent (dashed) at the same α is drawn for comparison.</p>
                 """)
             {
-                Panel = LessonPanel.Momentum,
                 Prediction = new Prediction
                 {
                     Id = "momentum-swing",
@@ -64,6 +54,18 @@ public static class Momentum
                         BowlMomentum.BlowUpStep is not null ? 3 : SwingX <= 0 ? 0 : SwingX < 0.5 ? 1 : SwingX > 2 ? 2 : 1,
                         $"The engine's run reaches x = +{N(SwingX)} and converges after {Conv(BowlMomentum)} steps; plain descent at the same rate never crosses 0 and converges after {Conv(BowlPlain)}."),
                 },
+            },
+            new("Why it overshoots", $"""
+                <p>Speed does not vanish at the bottom of a valley. When the ball reaches the floor its velocity still
+                points forward, so it rolls up the far side, turns, and comes back: a damped swing. On the bowl at
+                α = {N(Lr)} and β = {N(Beta)}, x starts at −4 and swings to +{N(SwingX)} before turning back, and y goes
+                from 3 to {N(SwingY)}. That is not a small overshoot: it is more than half the starting distance. The
+                engine counts {Conv(BowlMomentum)} steps to converge, against {Conv(BowlPlain)} for plain descent at the
+                same α, because on the round bowl there is no slow direction for the speed to help with.</p>
+                <p>Move the two sliders together below. Plain descent (dashed) at the same α is drawn for comparison.</p>
+                """)
+            {
+                Panel = LessonPanel.Momentum,
             },
             new("How far α can go", $"""
                 <p>On a quadratic, momentum raises the stability limit. Heavy ball and PyTorch's Nesterov variant

@@ -17,27 +17,33 @@ public static class SanityChecksLesson
         "Sanity checks on a real network",
         "Three checks before you tune any rate: the loss at the start, one batch overfit, and how far each update moves the weights.",
         [
-            new("Check before you tune", $"""
+            new("Check before you tune", """
                 <p>A wrong learning rate and a bug look alike from far away: the loss does not fall. Before searching
                 for a rate, three quick measurements (from Andrej Karpathy's "A Recipe for Training Neural Networks",
-                2019) tell you whether the setup itself is sound. Run them below on the same MNIST network the
-                <a href="finder">range test</a> uses, trained in your browser.</p>
-                <ol>
-                  <li><strong>The initial loss.</strong> An untrained network with C balanced classes should spread its
-                  bets evenly, about 1/C per class, so its cross-entropy starts near ln C: ln 10 =
-                  {Numbers.Short(SanityChecks.ChanceLoss(10), 4)} for ten digits. Much higher means it starts confidently wrong (badly
-                  scaled initial weights or outputs); much lower, that something leaks the labels.</li>
-                  <li><strong>Overfit one batch.</strong> Train over and over on one small batch. A healthy network and
-                  rate drive its loss towards zero and get every example right. If it cannot, no amount of data will
-                  help: look for a bug, labels that do not match inputs, or a rate far off.</li>
-                  <li><strong>The update-to-weight ratio.</strong> For each layer, compare the size of one update with the
-                  size of the weights, ‖Δθ‖/‖θ‖. Around {N(SanityChecks.TypicalUpdateRatio)} is typical. Far below, the
-                  rate is too small (weights barely move although the gradients are fine); far above, too large.</li>
-                </ol>
+                2019) tell you whether the setup itself is sound: the loss before any training, whether the network can
+                memorise one small batch, and how far one update moves each layer. Run them below on the same MNIST
+                network the <a href="finder">range test</a> uses, trained in your browser; predict the first one before
+                you measure it.</p>
                 """)
             {
                 Panel = LessonPanel.SanityChecks,
             },
+            new("What the three checks say", $"""
+                <ol>
+                  <li><strong>The initial loss.</strong> An untrained network with C balanced classes should spread its
+                  bets evenly, about 1/C per class, so its cross-entropy starts near ln C: ln 10 =
+                  {Numbers.Short(SanityChecks.ChanceLoss(10), 4)} for ten digits. Much higher means it starts confidently
+                  wrong (badly scaled initial weights or outputs); much lower, that something leaks the labels.</li>
+                  <li><strong>Overfit one batch.</strong> Train over and over on one small batch. A healthy network and
+                  rate drive its loss towards zero and get every example right. If it cannot, no amount of data will
+                  help: look for a bug, labels that do not match inputs, or a rate far off. That the memorised network
+                  does poorly on the test digits is expected: this check is about capacity and plumbing, not about
+                  learning.</li>
+                  <li><strong>The update-to-weight ratio.</strong> For each layer, compare the size of one update with the
+                  size of the weights, ‖Δθ‖/‖θ‖. Around {N(SanityChecks.TypicalUpdateRatio)} is typical. Far below, the
+                  rate is too small (weights barely move although the gradients are fine); far above, too large.</li>
+                </ol>
+                """),
             new("Reading the ratio", $"""
                 <p>The ratio is a rule of thumb, not a law: try the four rates above and you will see plain SGD's ratio
                 grow about tenfold per tenfold of rate, and that the output layer fc2 moves by a larger share of its size than fc1. The useful
