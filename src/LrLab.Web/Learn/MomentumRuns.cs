@@ -2,7 +2,7 @@ using System.Globalization;
 using LrLab.Core.Optimizers;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
-using LrLab.Core.Sweep;
+using LrLab.Core.Theory;
 using LrLab.Web.Components.Charts;
 using LrLab.Web.Lab;
 
@@ -17,7 +17,7 @@ public sealed class MomentumRuns
     /// <summary>Updates per run.</summary>
     public const int Steps = 200;
 
-    private MomentumRuns(Surface surface, double lr, double beta, bool nesterov, Trajectory run, Trajectory plain, TheoryLines theory)
+    private MomentumRuns(Surface surface, double lr, double beta, bool nesterov, Trajectory run, Trajectory plain, RateTheory? theory)
     {
         Surface = surface;
         Lr = lr;
@@ -25,8 +25,8 @@ public sealed class MomentumRuns
         Nesterov = nesterov;
         Run = run;
         Plain = plain;
-        Limit = theory.MomentumLimit ?? theory.StabilityLimit ?? double.NaN;
-        PlainLimit = surface.StabilityLimit;
+        Limit = theory?.StabilityLimit ?? double.NaN;
+        PlainLimit = theory?.GradientDescentLimit ?? double.NaN;
         EffectiveRate = MomentumTheory.EffectiveRate(lr, beta);
     }
 
@@ -71,7 +71,7 @@ public sealed class MomentumRuns
         var options = new SimulationOptions { Steps = Steps };
         var run = Simulator.Run(s, optimizer, options);
         var plain = Simulator.Run(s, new Sgd(new OptimizerOptions { Lr = lr }), options);
-        return new MomentumRuns(s, lr, beta, nesterov && beta > 0, run, plain, Sweeper.Theory(s, optimizer));
+        return new MomentumRuns(s, lr, beta, nesterov && beta > 0, run, plain, RateTheory.For(s, optimizer));
     }
 
     /// <summary>"converged in 62 steps" or "did not converge in 200 steps".</summary>

@@ -9,10 +9,10 @@ public class TheoryAndFlowTests
     [Fact]
     public void Momentum_limits_on_the_bowl_at_beta_0_9()
     {
-        Assert.Equal(0.95, MomentumTheory.HeavyBallLimit(4, 0.9), 12);
-        Assert.Equal(3.8 / 11.2, MomentumTheory.NesterovLimit(4, 0.9), 12);
-        Assert.Equal(0.5, MomentumTheory.HeavyBallLimit(4, 0), 12);
-        Assert.Equal(1.9, MomentumTheory.HeavyBallLimit(4, 0.9, 0.5), 12);
+        var bowl = SurfaceCatalog.Find("bowl")!.Curvature!;
+        Assert.Equal(0.95, MomentumTheory.For(bowl, 0.9)!.StabilityLimit!.Value, 12);
+        Assert.Equal(3.8 / 11.2, MomentumTheory.For(bowl, 0.9, nesterov: true)!.StabilityLimit!.Value, 12);
+        Assert.Equal(0.5, MomentumTheory.For(bowl, 0)!.StabilityLimit!.Value, 12);
         Assert.Equal(0.1, MomentumTheory.EffectiveRate(0.01, 0.9), 12);
     }
 
@@ -32,7 +32,8 @@ public class TheoryAndFlowTests
         var r = (Math.Sqrt(50) - 1) / (Math.Sqrt(50) + 1);
         Assert.Equal(r * r, MomentumTheory.BestBeta(c), 12);
         Assert.Equal(4 / Math.Pow(Math.Sqrt(50) + 1, 2), MomentumTheory.BestRate(c), 12);
-        Assert.Equal(49.0 / 51, MomentumTheory.PlainContraction(c), 12);
+        Assert.Equal(49.0 / 51, LrLab.Core.Theory.RateTheory.GradientDescent(c)!.Contraction(c.OptimalRate)!.Value, 12);
+        Assert.Equal(r, MomentumTheory.For(c, r * r)!.Contraction(MomentumTheory.BestRate(c))!.Value, 6);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public static class AdamAndAxes
                 the x-axis. The rotated ravine is the same valley turned by 45°:
                 L = 0.25(x + y)² + 12.5(x − y)². Both have curvatures 1 and 50 at the minimum, the same condition number
                 {N(SurfaceCatalog.Find("rotated-ravine")!.Curvature!.ConditionNumber)} and the same limit
-                2/λmax = {N(SurfaceCatalog.Find("rotated-ravine")!.StabilityLimit)}. Its default start is the ravine's
+                2/λmax = {N(LrLab.Core.Theory.RateTheory.GradientDescent(SurfaceCatalog.Find("rotated-ravine")!.Curvature)!.GradientDescentLimit)}. Its default start is the ravine's
                 start turned with it, so every run below starts the same distance from the minimum.</p>
                 """)
             {

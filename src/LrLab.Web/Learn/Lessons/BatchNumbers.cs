@@ -1,6 +1,7 @@
 using LrLab.Core.Optimizers;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
+using LrLab.Core.Theory;
 using LrLab.Web.Lab;
 
 namespace LrLab.Web.Learn.Lessons;
@@ -20,7 +21,7 @@ public static class BatchNumbers
     private static readonly Surface _noisy = SurfaceCatalog.Find("noisy-bowl")!;
 
     /// <summary>2/λmax of the noisy bowl.</summary>
-    public static double Limit => _noisy.StabilityLimit;
+    public static double Limit => RateTheory.GradientDescent(_noisy.Curvature)!.StabilityLimit!.Value;
 
     /// <summary>Mean loss over steps 1,000–2,000 of SGD at <paramref name="lr"/> with batch <paramref name="batch"/>: the noise floor.</summary>
     public static double Floor(double lr, int batch)

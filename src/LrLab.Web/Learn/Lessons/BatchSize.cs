@@ -19,7 +19,7 @@ public static class BatchSize
     private static PredictionOutcome LimitOutcome()
     {
         var runs = LimitBatches.Select(b => Run(AboveLimit, b)).ToList();
-        var diverged = runs.All(r => r.BlowUpStep is not null || r.Pattern == LrLab.Core.Simulation.Pattern.Diverging);
+        var diverged = runs.All(r => r.BlowUpStep is not null || r.Pattern == LrLab.Core.Pattern.Diverging);
         return new PredictionOutcome(diverged ? 0 : 1, $"At {N(AboveLimit)} every batch size diverges: {string.Join(", ", LimitBatches.Zip(runs, (b, r) => $"batch {b}: {LrLab.Web.Components.VerdictText.Describe(r.Verdict, r.Pattern)}"))}. Less noise does not change the curvature, and 2/λmax = {N(Limit)} comes from the curvature alone.");
     }
 

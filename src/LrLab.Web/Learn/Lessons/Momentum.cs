@@ -84,8 +84,8 @@ public static class Momentum
                 <p>and α = 4/(√λmax + √λmin)². It shrinks the error by (√κ − 1)/(√κ + 1) per step, against
                 (κ − 1)/(κ + 1) for plain descent at its best rate. For the ravine (κ = {N(Ravine.ConditionNumber)}):
                 β* = {N(BestBeta)} and α* = {N(BestRate)}; the factors are
-                {N(LrLab.Core.Surfaces.MomentumTheory.BestContraction(Ravine))} against
-                {N(LrLab.Core.Surfaces.MomentumTheory.PlainContraction(Ravine))}. The engine's runs agree: heavy ball
+                {N(BestContraction)} against
+                {N(PlainContraction)}. The engine's runs agree: heavy ball
                 converges in {Conv(RavineMomentum)} steps, plain descent at 2/(λmin + λmax) = {N(Ravine.OptimalRate)}
                 in {Conv(RavinePlain)}. That gap grows like √κ: a valley a hundred times narrower costs plain descent
                 a hundred times more steps, momentum only ten times more. Pick the ravine in the explorer and press

@@ -1,6 +1,7 @@
 using LrLab.Core.Optimizers;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
+using LrLab.Core.Theory;
 using LrLab.Web.Lab;
 
 namespace LrLab.Web.Learn.Lessons;
@@ -30,13 +31,13 @@ public static class MomentumNumbers
     public static double SwingY => BowlMomentum.Steps.Min(p => p.Params[1]);
 
     /// <summary>Heavy ball's limit on the bowl at β 0.9.</summary>
-    public static double HeavyBallLimit => MomentumTheory.HeavyBallLimit(_bowl.LambdaMax, Beta);
+    public static double HeavyBallLimit => MomentumTheory.For(_bowl.Curvature!, Beta)!.StabilityLimit!.Value;
 
     /// <summary>PyTorch Nesterov's limit on the bowl at β 0.9.</summary>
-    public static double NesterovLimit => MomentumTheory.NesterovLimit(_bowl.LambdaMax, Beta);
+    public static double NesterovLimit => MomentumTheory.For(_bowl.Curvature!, Beta, nesterov: true)!.StabilityLimit!.Value;
 
     /// <summary>Plain descent's limit on the bowl.</summary>
-    public static double PlainLimit => _bowl.StabilityLimit;
+    public static double PlainLimit => RateTheory.GradientDescent(_bowl.Curvature)!.StabilityLimit!.Value;
 
     /// <summary>The ravine's curvature.</summary>
     public static Curvature Ravine => _ravine.Curvature!;
@@ -52,6 +53,12 @@ public static class MomentumNumbers
 
     /// <summary>Heavy ball at the best α and β on the ravine, 1,000 steps.</summary>
     public static Trajectory RavineMomentum { get; } = Run(_ravine, BestRate, BestBeta, 1000);
+
+    /// <summary>Per-step error factor of the best heavy ball on the ravine, (√κ − 1)/(√κ + 1).</summary>
+    public static double BestContraction => MomentumTheory.For(Ravine, BestBeta)!.Contraction(BestRate)!.Value;
+
+    /// <summary>Per-step error factor of plain descent at its best rate on the ravine, (κ − 1)/(κ + 1).</summary>
+    public static double PlainContraction => RateTheory.GradientDescent(Ravine)!.Contraction(Ravine.OptimalRate)!.Value;
 
     /// <summary>Short text of a number.</summary>
     public static string N(double v, int digits = 3) => Numbers.Short(v, digits);
