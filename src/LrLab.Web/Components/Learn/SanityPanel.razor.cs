@@ -2,8 +2,8 @@ using System.Globalization;
 using LrLab.Core.Training;
 using LrLab.Web.Components.Charts;
 using LrLab.Web.Finder;
-using LrLab.Web.Learn;
 using LrLab.Web.Lab;
+using LrLab.Web.Learn;
 using Microsoft.AspNetCore.Components;
 
 namespace LrLab.Web.Components.Learn;

@@ -116,7 +116,7 @@ public static class AdamAndAxes
                 LrMax = 0.1,
                 Optimizer = "adam",
                 Surface = "rotated-ravine",
-                Lesson = "The same valley, turned: Adam now zig-zags and needs far more steps.",
+                Lesson = "The same valley, turned: Adam wobbles across the valley, then creeps along it, and needs far more steps.",
             },
             new Experiment
             {
