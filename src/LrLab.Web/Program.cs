@@ -10,6 +10,7 @@ builder.RootComponents.Add<HeadOutlet>("head::after");
 builder.Services.AddSingleton(_ => new LrLab.Web.Finder.MnistFinderModel(new HttpClient { BaseAddress = new Uri(builder.HostEnvironment.BaseAddress) }));
 builder.Services.AddSingleton<LrLab.Web.Finder.IFinderModel>(sp => sp.GetRequiredService<LrLab.Web.Finder.MnistFinderModel>());
 builder.Services.AddSingleton<LrLab.Web.Learn.IDigitData>(sp => sp.GetRequiredService<LrLab.Web.Finder.MnistFinderModel>());
+builder.Services.AddSingleton<LrLab.Web.Edge.IDigitSource>(_ => new LrLab.Web.Edge.MnistDigitSource(new HttpClient { BaseAddress = new Uri(builder.HostEnvironment.BaseAddress) }));
 if (OperatingSystem.IsBrowser())
 {
     builder.Services.AddSingleton<ICanvasInterop, CanvasInterop>();

@@ -30,6 +30,7 @@ public sealed class AccessibilityTests : BunitContext
         Services.AddSingleton<IClipboard>(new FakeClipboard());
         Services.AddSingleton<IFinderModel>(_finder);
         Services.AddSingleton<LrLab.Web.Learn.IDigitData>(new Learn.FakeDigits());
+        Services.AddSingleton<LrLab.Web.Edge.IDigitSource>(new Edge.TinyDigits());
         Services.AddSingleton<IBrowserStorage>(new FakeStorage());
         Services.AddSingleton<ProgressService>();
         JSInterop.Mode = JSRuntimeMode.Loose;
@@ -42,6 +43,7 @@ public sealed class AccessibilityTests : BunitContext
         {
             "lab" => Page.Of(Render<Pages.Lab>()),
             "finder" => Page.Of(Render<Pages.Finder>()),
+            "edge" => Page.Of(Render<Pages.Edge>()),
             "diagnose" => Page.Of(Render<Pages.Diagnose>()),
             "schedules" => Page.Of(Render<Pages.Schedules>()),
             var lesson when lesson.StartsWith("learn/", StringComparison.Ordinal)
@@ -58,6 +60,7 @@ public sealed class AccessibilityTests : BunitContext
         "lab?optimizer=adam",
         "lab?surface=ravine&race=sgd:0.03,momentum:0.01,adam:0.1,linesearch:0.05",
         "finder",
+        "edge",
         "diagnose",
         "schedules",
         "learn/too-small",
