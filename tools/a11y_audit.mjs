@@ -36,7 +36,8 @@ if (!existsSync(path.join(root, 'index.html'))) {
 }
 
 const lessons = ['what-is-the-learning-rate', 'too-small', 'just-right', 'too-large', 'terrain', 'optimizers',
-    'schedules', 'batch-size', 'finding-a-rate', 'line-search', 'diagnostic-mindset'];
+    'schedules', 'batch-size', 'finding-a-rate', 'line-search', 'diagnostic-mindset', 'momentum', 'adam-and-axes',
+    'gradient-flow', 'sanity-checks'];
 const viewports = [{ name: '1280', width: 1280, height: 900 }, { name: '360', width: 360, height: 740 }];
 
 // Each page: a route, an optional action that brings it to the state worth auditing, and a label.

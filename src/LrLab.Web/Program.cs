@@ -7,7 +7,9 @@ using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
 var builder = WebAssemblyHostBuilder.CreateDefault(args);
 builder.RootComponents.Add<App>("#app");
 builder.RootComponents.Add<HeadOutlet>("head::after");
-builder.Services.AddSingleton<LrLab.Web.Finder.IFinderModel>(_ => new LrLab.Web.Finder.MnistFinderModel(new HttpClient { BaseAddress = new Uri(builder.HostEnvironment.BaseAddress) }));
+builder.Services.AddSingleton(_ => new LrLab.Web.Finder.MnistFinderModel(new HttpClient { BaseAddress = new Uri(builder.HostEnvironment.BaseAddress) }));
+builder.Services.AddSingleton<LrLab.Web.Finder.IFinderModel>(sp => sp.GetRequiredService<LrLab.Web.Finder.MnistFinderModel>());
+builder.Services.AddSingleton<LrLab.Web.Learn.IDigitData>(sp => sp.GetRequiredService<LrLab.Web.Finder.MnistFinderModel>());
 builder.Services.AddSingleton<LrLab.Web.Edge.IDigitSource>(_ => new LrLab.Web.Edge.MnistDigitSource(new HttpClient { BaseAddress = new Uri(builder.HostEnvironment.BaseAddress) }));
 if (OperatingSystem.IsBrowser())
 {

@@ -15,13 +15,15 @@ public sealed class ContractTests
     public void Surfaces_lists_every_builtin_with_its_stability_limit()
     {
         var rows = Json("surfaces", "--format", "json").EnumerateArray().ToDictionary(r => r.GetProperty("name").GetString()!);
-        Assert.Equal(["bowl", "himmelblau", "noisy-bowl", "parabola", "plateau", "ravine", "rosenbrock", "saddle"], rows.Keys.Order());
+        Assert.Equal(["bowl", "himmelblau", "noisy-bowl", "parabola", "plateau", "ravine", "rosenbrock", "rotated-ravine", "saddle"], rows.Keys.Order());
         var bowl = rows["bowl"];
         Assert.Equal(4.0, bowl.GetProperty("lambdaMax").GetDouble());
         Assert.Equal(0.5, bowl.GetProperty("stabilityLimit").GetDouble());
         Assert.Equal("x^2 + 2*y^2", bowl.GetProperty("formula").GetString());
         Assert.Equal([0.0, 0.0], bowl.GetProperty("minimum").EnumerateArray().Select(e => e.GetDouble()));
         Assert.True(rows["ravine"].GetProperty("stabilityLimit").GetDouble() <= 0.05);
+        Assert.Equal(rows["ravine"].GetProperty("stabilityLimit").GetDouble(), rows["rotated-ravine"].GetProperty("stabilityLimit").GetDouble());
+        Assert.Equal("0.25*(x + y)^2 + 12.5*(x - y)^2", rows["rotated-ravine"].GetProperty("formula").GetString());
         Assert.Equal(4.0, rows["parabola"].GetProperty("defaultStart")[0].GetDouble());
     }
 

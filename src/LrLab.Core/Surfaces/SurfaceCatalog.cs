@@ -11,6 +11,7 @@ public static class SurfaceCatalog
         new ParabolaSurface(),
         new BowlSurface(),
         new RavineSurface(),
+        new RotatedRavineSurface(),
         new RosenbrockSurface(),
         new SaddleSurface(),
         new PlateauSurface(),

@@ -12,7 +12,7 @@ namespace LrLab.Web.Finder;
 /// Vector128 kernels for it a 784-<see cref="Hidden"/>-10 step at batch 64 takes tens of milliseconds, so
 /// the page uses the CLI's default network (docs/benchmarks.md has the timings).
 /// </summary>
-public sealed class MnistFinderModel(HttpClient http, DigitDigest? expected = null) : IFinderModel
+public sealed class MnistFinderModel(HttpClient http, DigitDigest? expected = null) : IFinderModel, LrLab.Web.Learn.IDigitData
 {
     /// <summary>Hidden units of the browser's network: the CLI's default, so both test the same network.</summary>
     public const int Hidden = 128;
@@ -37,6 +37,13 @@ public sealed class MnistFinderModel(HttpClient http, DigitDigest? expected = nu
         }
 
         _data = await DigitDownload.LoadAsync(http, expected ?? DigitFile.Shipped, cancellation).ConfigureAwait(true);
+    }
+
+    /// <inheritdoc />
+    public async Task<Dataset> LoadDigitsAsync(CancellationToken cancellation)
+    {
+        await LoadAsync(cancellation).ConfigureAwait(true);
+        return _data!;
     }
 
     /// <inheritdoc />

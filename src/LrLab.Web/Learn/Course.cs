@@ -15,10 +15,14 @@ public static class Course
         Terrain.Lesson,
         FindingARate.Lesson,
         Optimizers.Lesson,
+        Momentum.Lesson,
+        AdamAndAxes.Lesson,
+        GradientFlowLesson.Lesson,
         BatchSize.Lesson,
         LrLab.Web.Learn.Lessons.Schedules.Lesson,
         LineSearch.Lesson,
         DiagnosticMindset.Lesson,
+        SanityChecksLesson.Lesson,
     ];
 
     /// <summary>Every quiz question of the course.</summary>

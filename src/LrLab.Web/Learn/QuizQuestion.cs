@@ -26,6 +26,10 @@ public sealed record QuizQuestion
     /// <summary>Largest accepted absolute difference from <see cref="Answer"/>.</summary>
     public double Tolerance { get; init; }
 
+    /// <summary>One explanation per choice (same order as <see cref="Choices"/>): for a wrong choice, the misconception
+    /// behind it; empty when the question has none.</summary>
+    public IReadOnlyList<string> ChoiceExplanations { get; init; } = [];
+
     /// <summary>Why the right answer is right; shown after any answer.</summary>
     public required string Explanation { get; init; }
 

@@ -9,7 +9,7 @@ public class SurfaceCatalogTests
     public void Has_exactly_the_required_built_ins_in_teaching_order()
     {
         Assert.Equal(
-            ["parabola", "bowl", "ravine", "rosenbrock", "saddle", "plateau", "himmelblau", "noisy-bowl"],
+            ["parabola", "bowl", "ravine", "rotated-ravine", "rosenbrock", "saddle", "plateau", "himmelblau", "noisy-bowl"],
             SurfaceCatalog.BuiltIns.Select(s => s.Name));
     }
 
