@@ -47,8 +47,9 @@ internal static class SimulateCommand
             var kind = Emitter.ReadFormat(result, format);
             PlotFlag.Check(result, plot);
             var theSurface = SurfaceCatalog.Resolve(result.GetValue(surface) ?? "bowl");
-            var lineSearch = string.Equals(hyper.Name(result).Trim(), "linesearch", StringComparison.OrdinalIgnoreCase);
-            var optimizer = lineSearch ? null : hyper.Create(result);
+            StepRule rule = StepRules.IsLineSearch(hyper.Name(result))
+                ? new ArmijoRule(hyper.Lr(result) ?? 1.0, Armijo(result, shrink, armijoC, maxProbes))
+                : new OptimizerRule(hyper.Create(result));
             var spec = result.GetValue(schedule);
             var parsed = spec is null ? null : ScheduleFlag.Parse(spec);
             var options = new SimulationOptions
@@ -60,10 +61,8 @@ internal static class SimulateCommand
                 Schedule = parsed?.Schedule,
                 MetricSchedule = parsed?.MetricSchedule,
             };
-            var trajectory = optimizer is not null
-                ? Simulator.Run(theSurface, optimizer, options)
-                : BacktrackingLineSearch.Run(theSurface, hyper.Lr(result) ?? 1.0, Armijo(result, shrink, armijoC, maxProbes), options);
-            var theory = optimizer is not null ? RateTheory.For(theSurface, optimizer) : RateTheory.LineSearch(theSurface.Curvature, "linesearch");
+            var trajectory = Simulator.Run(theSurface, rule, options);
+            var theory = rule.Theory(theSurface);
             PlotFlag.Write(result, plot, () => Charts.Trajectories([trajectory]));
             Emitter.Emit(
                 result,

@@ -1,4 +1,3 @@
-using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
 
 namespace LrLab.Core.LineSearch;
@@ -7,7 +6,8 @@ namespace LrLab.Core.LineSearch;
 /// Backtracking (Armijo) line search on the steepest-descent direction: instead of a fixed rate, each update tries
 /// α₀, ρα₀, ρ²α₀, … along −g and commits the first step that lowers the loss by at least c·α·‖g‖² (Nocedal &amp;
 /// Wright, Algorithm 3.1). α₀ is the base rate (or the schedule's rate for that update), so a rate far above 2/λmax
-/// still converges: the search shortens every step that would overshoot.
+/// still converges: the search shortens every step that would overshoot. A whole run is
+/// <c>Simulator.Run</c> with an <c>ArmijoRule</c>.
 /// </summary>
 public static class BacktrackingLineSearch
 {
@@ -58,67 +58,4 @@ public static class BacktrackingLineSearch
         theta.CopyTo(next);
         return new ArmijoStep(step, 0, false, probes);
     }
-
-    /// <summary>
-    /// A whole run with the line search as the step rule, judged like <see cref="Simulator.Run"/>. The base rate
-    /// <paramref name="initialStep"/> (times the schedule, if any) is each update's first trial step. The
-    /// trajectory's <see cref="Trajectory.LineSearch"/> lists every update's probes.
-    /// </summary>
-    /// <exception cref="InputException">Bad steps, start, batch size or line-search options.</exception>
-    public static Trajectory Run(Surface surface, double initialStep, ArmijoOptions? armijo = null, SimulationOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(surface);
-        armijo = (armijo ?? new ArmijoOptions()).Validate();
-        options ??= new SimulationOptions();
-        if (!(initialStep > 0) || !double.IsFinite(initialStep))
-        {
-            throw InputException.For("lr", FormattableString.Invariant($"must be positive, got {initialStep}"));
-        }
-
-        if (options.MetricSchedule is not null)
-        {
-            throw InputException.For("schedule", "ReduceLROnPlateau cannot drive a line search (the search picks its own step lengths); use a closed-form schedule");
-        }
-
-        var theta = Simulator.StartPoint(surface, options.Steps, options.Start, options.BatchSize);
-        var n = theta.Length;
-        var gradient = new double[n];
-        var next = new double[n];
-        var random = new Random(options.Seed);
-        var points = new List<TrajectoryPoint>(options.Steps + 1);
-        var searches = new List<ArmijoStep>(options.Steps);
-        int? blowUp = null;
-
-        var loss = surface.Value(theta);
-        points.Add(new TrajectoryPoint(0, (double[])theta.Clone(), loss, RateAt(options, 0, initialStep)));
-        if (!double.IsFinite(loss))
-        {
-            blowUp = 0;
-        }
-
-        for (var k = 1; k <= options.Steps && blowUp is null; k++)
-        {
-            surface.SampleGradient(theta, gradient, random, options.BatchSize);
-            if (gradient.Any(g => !double.IsFinite(g)))
-            {
-                blowUp = k;
-                break;
-            }
-
-            var search = Search(surface, theta, gradient, loss, points[^1].Lr, armijo, k, next);
-            searches.Add(search);
-            next.CopyTo(theta, 0);
-            loss = surface.Value(theta);
-            var finite = double.IsFinite(loss) && theta.All(double.IsFinite);
-            points.Add(new TrajectoryPoint(k, (double[])theta.Clone(), loss, finite ? RateAt(options, k, initialStep) : points[^1].Lr));
-            if (!finite)
-            {
-                blowUp = k;
-            }
-        }
-
-        return RunClassifier.Judge(surface, "linesearch", initialStep, points, blowUp, options) with { LineSearch = searches };
-    }
-
-    private static double RateAt(SimulationOptions options, int step, double baseLr) => options.Schedule?.At(step, baseLr) ?? baseLr;
 }

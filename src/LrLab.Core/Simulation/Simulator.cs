@@ -1,6 +1,5 @@
 using System.Globalization;
 using LrLab.Core.Optimizers;
-using LrLab.Core.Schedules;
 using LrLab.Core.Surfaces;
 
 namespace LrLab.Core.Simulation;
@@ -14,53 +13,31 @@ public static class Simulator
     /// and <see cref="Trajectory.BlowUpStep"/> says where.
     /// </summary>
     /// <exception cref="InputException">Bad steps, start or batch size.</exception>
-    public static Trajectory Run(Surface surface, IOptimizer optimizer, SimulationOptions? options = null)
+    public static Trajectory Run(Surface surface, IOptimizer optimizer, SimulationOptions? options = null) =>
+        Run(surface, new OptimizerRule(optimizer), options);
+
+    /// <summary>
+    /// Runs <paramref name="options"/>.Steps updates of <paramref name="rule"/> (an optimizer or line search) on
+    /// <paramref name="surface"/> at the rule's base rate and judges the run. A line-search trajectory lists every
+    /// update's probes in <see cref="Trajectory.LineSearch"/>.
+    /// </summary>
+    /// <exception cref="InputException">Bad steps, start or batch size, or a loss-driven schedule the rule refuses.</exception>
+    public static Trajectory Run(Surface surface, StepRule rule, SimulationOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(surface);
+        ArgumentNullException.ThrowIfNull(rule);
         options ??= new SimulationOptions();
+        if (options.MetricSchedule is not null && !rule.AcceptsMetricSchedule)
+        {
+            throw InputException.For("schedule", rule.MetricScheduleRefusal);
+        }
+
         var theta = StartPoint(surface, options.Steps, options.Start, options.BatchSize);
-        var n = theta.Length;
-        var gradient = new double[n];
-        var state = optimizer.Init<double>(n);
-        var random = new Random(options.Seed);
-        var baseLr = optimizer.Options.Lr;
-        var plateau = options.MetricSchedule?.Begin(baseLr) ?? default;
-        var points = new List<TrajectoryPoint>(options.Steps + 1);
-        int? blowUp = null;
-
-        double loss = surface.Value(theta);
-        points.Add(new TrajectoryPoint(0, (double[])theta.Clone(), loss, RateAt(options, 0, baseLr, plateau)));
-        if (!IsFinite(loss, theta))
-        {
-            blowUp = 0;
-        }
-
-        for (var k = 1; k <= options.Steps && blowUp is null; k++)
-        {
-            var lr = points[^1].Lr;
-            surface.SampleGradient(theta, gradient, random, options.BatchSize);
-            if (!AllFinite(gradient))
-            {
-                blowUp = k;
-                break;
-            }
-
-            optimizer.Step<double>(theta, gradient, state, lr);
-            loss = surface.Value(theta);
-            if (options.MetricSchedule is { } metric)
-            {
-                plateau = metric.Next(plateau, loss);
-            }
-
-            var finite = IsFinite(loss, theta);
-            var next = finite ? RateAt(options, k, baseLr, plateau) : lr;
-            points.Add(new TrajectoryPoint(k, (double[])theta.Clone(), loss, next));
-            if (!finite)
-            {
-                blowUp = k;
-            }
-        }
-
-        return RunClassifier.Judge(surface, optimizer.Name, baseLr, points, blowUp, options, RunClassifier.Ceiling(surface, optimizer));
+        var recorder = new TrajectoryRecorder(options.Steps);
+        var plan = new RunPlan(options.Steps, options.Schedule, options.MetricSchedule, options.BatchSize, options.Seed);
+        var outcome = rule.Run(surface, plan, rule.Lr, theta, ref recorder, details: true);
+        var trajectory = RunClassifier.Judge(surface, rule.Name, rule.Lr, recorder.Points, outcome.BlowUp, options, rule.Ceiling(surface));
+        return outcome.Searches is null ? trajectory : trajectory with { LineSearch = outcome.Searches };
     }
 
     /// <summary>
@@ -81,31 +58,5 @@ public static class Simulator
         }
 
         return surface.StartFrom(start);
-    }
-
-    // A metric schedule's rate comes from the running state (metrics folded in so far), not from replaying them.
-    private static double RateAt(SimulationOptions options, int step, double baseLr, MetricScheduleState plateau)
-    {
-        if (options.MetricSchedule is not null)
-        {
-            return plateau.Lr;
-        }
-
-        return options.Schedule?.At(step, baseLr) ?? baseLr;
-    }
-
-    private static bool IsFinite(double loss, ReadOnlySpan<double> theta) => double.IsFinite(loss) && AllFinite(theta);
-
-    private static bool AllFinite(ReadOnlySpan<double> values)
-    {
-        foreach (var v in values)
-        {
-            if (!double.IsFinite(v))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

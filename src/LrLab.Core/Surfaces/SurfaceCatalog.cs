@@ -1,4 +1,3 @@
-using LrLab.Core.Expressions;
 
 namespace LrLab.Core.Surfaces;
 

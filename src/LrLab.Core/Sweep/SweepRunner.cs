@@ -1,16 +1,17 @@
 using LrLab.Core.Optimizers;
+using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
 
 namespace LrLab.Core.Sweep;
 
 /// <summary>
 /// A sweep one rate at a time, for callers that spread the work out (the browser computes a few rates per frame so
-/// the page stays responsive). Rows are identical to <see cref="Sweeper.Run"/>'s. Not thread-safe: one runner per thread.
+/// the page stays responsive). Rows are identical to <see cref="Sweeper.Run(Surface, StepRule, SweepOptions?)"/>'s. Not thread-safe: one runner per thread.
 /// </summary>
 public sealed class SweepRunner
 {
     private readonly Surface _surface;
-    private readonly IOptimizer _optimizer;
+    private readonly StepRule _rule;
     private readonly SweepOptions _options;
     private readonly double[] _start;
     private readonly SweepScratch _scratch;
@@ -19,25 +20,38 @@ public sealed class SweepRunner
     /// <summary>Checks the options and prepares the buffers.</summary>
     /// <exception cref="InputException">Bad rates, count, steps, start or batch size.</exception>
     public SweepRunner(Surface surface, IOptimizer optimizer, SweepOptions options)
+        : this(surface, new OptimizerRule(optimizer), options)
+    {
+    }
+
+    /// <summary>Checks the options and prepares the buffers for <paramref name="rule"/> (an optimizer or line search).</summary>
+    /// <exception cref="InputException">Bad rates, count, steps, start or batch size.</exception>
+    public SweepRunner(Surface surface, StepRule rule, SweepOptions options)
     {
         ArgumentNullException.ThrowIfNull(surface);
-        ArgumentNullException.ThrowIfNull(optimizer);
+        ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(options);
         Rates = Sweeper.LogSpace(options.LrMin, options.LrMax, options.Count);
         _start = Sweeper.Validate(surface, options);
-        (_surface, _optimizer, _options) = (surface, optimizer, options);
+        (_surface, _rule, _options) = (surface, rule, options);
         _scratch = new SweepScratch(options.Steps, _start.Length);
-        _lanes = SgdLanes.Supports(surface, optimizer, options) ? new SgdLanes(surface, (Sgd)optimizer, options, _start, MaxLanes) : null;
+        _lanes = rule is OptimizerRule { Optimizer: Sgd sgd } && SgdLanes.Supports(surface, sgd, options) ? new SgdLanes(surface, sgd, options, _start, MaxLanes) : null;
     }
 
     /// <summary>Most rates <see cref="RunMany"/> advances together.</summary>
     public const int MaxLanes = 32;
 
+    /// <summary>The rule's name (<c>sgd</c>, <c>linesearch</c>, …).</summary>
+    public string Name => _rule.Name;
+
+    /// <summary>The theory lines of the rule on the surface.</summary>
+    public TheoryLines Theory => TheoryLines.From(_rule.Theory(_surface));
+
     /// <summary>The rates, in increasing order.</summary>
     public IReadOnlyList<double> Rates { get; }
 
     /// <summary>Runs rate number <paramref name="index"/>.</summary>
-    public SweepRow Run(int index) => Sweeper.RunOne(_surface, _optimizer, Rates[index], _options, _start, _scratch);
+    public SweepRow Run(int index) => Sweeper.RunOne(_surface, _rule, Rates[index], _options, _start, _scratch);
 
     /// <summary>
     /// Runs the rates numbered <paramref name="indices"/> (any order, at most <see cref="MaxLanes"/>), together when
@@ -71,5 +85,5 @@ public sealed class SweepRunner
     }
 
     /// <summary>The sweep result from rows computed for every rate (in rate order).</summary>
-    public SweepResult Result(IReadOnlyList<SweepRow> rows) => Sweeper.Summarize(_surface, _optimizer, _options.Steps, rows);
+    public SweepResult Result(IReadOnlyList<SweepRow> rows) => Sweeper.Summarize(_surface, _rule, _options.Steps, rows);
 }

@@ -10,6 +10,4 @@ internal sealed class SweepScratch(int steps, int dims)
     public double[] Gaps { get; } = new double[steps + 1];
 
     public double[] Theta { get; } = new double[dims];
-
-    public double[] Gradient { get; } = new double[dims];
 }

@@ -2,13 +2,12 @@ using System.Globalization;
 using LrLab.Core.Optimizers;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
-using LrLab.Core.Theory;
 
 namespace LrLab.Core.Sweep;
 
 /// <summary>
 /// Runs one optimizer on one surface at many log-spaced rates and judges each run exactly as
-/// <see cref="Simulator.Run"/> would (same updates, same verdict rules), keeping only the outcome per rate.
+/// <see cref="Simulator.Run(Surface, StepRule, SimulationOptions?)"/> would (same updates, same verdict rules), keeping only the outcome per rate.
 /// </summary>
 public static class Sweeper
 {
@@ -49,10 +48,15 @@ public static class Sweeper
 
     /// <summary>Sweeps <paramref name="optimizer"/> (its own rate is ignored) over the rates of <paramref name="options"/>.</summary>
     /// <exception cref="InputException">Bad rates, count, steps, start or batch size.</exception>
-    public static SweepResult Run(Surface surface, IOptimizer optimizer, SweepOptions? options = null)
+    public static SweepResult Run(Surface surface, IOptimizer optimizer, SweepOptions? options = null) =>
+        Run(surface, new OptimizerRule(optimizer), options);
+
+    /// <summary>Sweeps <paramref name="rule"/> (an optimizer or line search; its own rate is ignored) over the rates of <paramref name="options"/>.</summary>
+    /// <exception cref="InputException">Bad rates, count, steps, start or batch size.</exception>
+    public static SweepResult Run(Surface surface, StepRule rule, SweepOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(surface);
-        ArgumentNullException.ThrowIfNull(optimizer);
+        ArgumentNullException.ThrowIfNull(rule);
         options ??= new SweepOptions();
         var rates = LogSpace(options.LrMin, options.LrMax, options.Count);
         var start = Validate(surface, options);
@@ -66,7 +70,7 @@ public static class Sweeper
                 () => new SweepScratch(options.Steps, start.Length),
                 (i, _, scratch) =>
                 {
-                    rows[i] = RunOne(surface, optimizer, rates[i], options, start, scratch);
+                    rows[i] = RunOne(surface, rule, rates[i], options, start, scratch);
                     return scratch;
                 },
                 _ => { });
@@ -76,16 +80,16 @@ public static class Sweeper
             var scratch = new SweepScratch(options.Steps, start.Length);
             for (var i = 0; i < rates.Length; i++)
             {
-                rows[i] = RunOne(surface, optimizer, rates[i], options, start, scratch);
+                rows[i] = RunOne(surface, rule, rates[i], options, start, scratch);
             }
         }
 
-        return Summarize(surface, optimizer, options.Steps, rows);
+        return Summarize(surface, rule, options.Steps, rows);
     }
 
     /// <summary>Packs rows (in rate order) with their divergence limit, fastest rate, bands and theory lines.</summary>
-    internal static SweepResult Summarize(Surface surface, IOptimizer optimizer, int steps, IReadOnlyList<SweepRow> rows) =>
-        new(surface.Name, optimizer.Name, steps, rows, DivergenceLimit(rows), BestLr(rows), Bands(rows), TheoryLines.From(RateTheory.For(surface, optimizer)));
+    internal static SweepResult Summarize(Surface surface, StepRule rule, int steps, IReadOnlyList<SweepRow> rows) =>
+        new(surface.Name, rule.Name, steps, rows, DivergenceLimit(rows), BestLr(rows), Bands(rows), TheoryLines.From(rule.Theory(surface)));
 
     /// <summary>The same sweep for every optimizer in <paramref name="optimizers"/>, over the same rates.</summary>
     public static SweepComparison Compare(Surface surface, IReadOnlyList<IOptimizer> optimizers, SweepOptions? options = null)
@@ -154,84 +158,21 @@ public static class Sweeper
         return bands;
     }
 
-    /// <summary>One run at <paramref name="lr"/>, recorded into <paramref name="s"/>: the same arithmetic as <see cref="Simulator.Run"/>.</summary>
-    internal static SweepRow RunOne(Surface surface, IOptimizer optimizer, double lr, SweepOptions options, double[] start, SweepScratch s)
+    /// <summary>One run at <paramref name="lr"/> through the one step loop, recorded into <paramref name="s"/> (no allocation per step).</summary>
+    internal static SweepRow RunOne(Surface surface, StepRule rule, double lr, SweepOptions options, double[] start, SweepScratch s)
     {
         var n = start.Length;
-        var theta = s.Theta;
-        var gradient = s.Gradient;
-        start.CopyTo(theta, 0);
-        var state = optimizer.Init<double>(n);
-        StepFunction step = optimizer.Step<double>;
-        var random = new Random(options.Seed);
-        var schedule = options.Schedule;
-        int? blowUp = null;
-
-        var losses = s.Losses;
-        var recorded = s.Parameters;
-        var batch = options.BatchSize;
-        var loss = surface.Value(theta);
-        losses[0] = loss;
-        var count = 1;
-        if (!Record(loss, theta, recorded, 0))
-        {
-            blowUp = 0;
-        }
-
-        for (var k = 1; k <= options.Steps && blowUp is null; k++)
-        {
-            var rate = schedule is null ? lr : schedule.At(k - 1, lr);
-            surface.SampleGradient(theta, gradient, random, batch);
-            if (!AllFinite(gradient))
-            {
-                blowUp = k;
-                break;
-            }
-
-            step(theta, gradient, state, rate);
-            loss = surface.Value(theta);
-            losses[k] = loss;
-            count = k + 1;
-            if (!Record(loss, theta, recorded, k * n))
-            {
-                blowUp = k;
-            }
-        }
-
-        var run = new RunRecord(s.Losses.AsSpan(0, count), s.Parameters.AsSpan(0, count * n), n, blowUp);
-        var judgement = RunClassifier.Judge(surface, lr, run, null, s.Gaps, RunClassifier.Ceiling(surface, optimizer));
+        start.CopyTo(s.Theta, 0);
+        var recorder = new SummaryRecorder(s.Losses, s.Parameters);
+        var plan = new RunPlan(options.Steps, options.Schedule, null, options.BatchSize, options.Seed);
+        var outcome = rule.Run(surface, plan, lr, s.Theta, ref recorder, details: false);
+        var run = new RunRecord(s.Losses.AsSpan(0, recorder.Count), s.Parameters.AsSpan(0, recorder.Count * n), n, outcome.BlowUp);
+        var judgement = RunClassifier.Judge(surface, lr, run, null, s.Gaps, rule.Ceiling(surface));
         return new SweepRow(lr, judgement.FinalLoss, judgement.StepsToConverge, judgement.Verdict, judgement.Pattern);
     }
 
     internal static double[] Validate(Surface surface, SweepOptions options) =>
         Simulator.StartPoint(surface, options.Steps, options.Start, options.BatchSize);
-
-    /// <summary>Copies θ into the record at <paramref name="at"/>; true when the loss and θ are finite.</summary>
-    private static bool Record(double loss, double[] theta, double[] recorded, int at)
-    {
-        var finite = double.IsFinite(loss);
-        for (var d = 0; d < theta.Length; d++)
-        {
-            var v = theta[d];
-            recorded[at + d] = v;
-            finite &= double.IsFinite(v);
-        }
-
-        return finite;
-    }
-
-    private static bool AllFinite(ReadOnlySpan<double> values)
-    {
-        foreach (var v in values)
-        {
-            if (!double.IsFinite(v))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private static string Say(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

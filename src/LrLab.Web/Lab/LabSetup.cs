@@ -1,6 +1,7 @@
 using LrLab.Core.LineSearch;
 using LrLab.Core.Optimizers;
 using LrLab.Core.Schedules;
+using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
 using LrLab.Core.Theory;
 
@@ -72,9 +73,7 @@ public sealed record LabSetup(Surface Surface, string Optimizer, OptimizerOption
     public bool IsLineSearch => LabSimulation.IsLineSearch(Optimizer);
 
     /// <summary>What the quadratic model says about this optimizer on this surface (null when the curvature is unknown).</summary>
-    public RateTheory? Theory => IsLineSearch
-        ? RateTheory.LineSearch(Surface.Curvature, Optimizer)
-        : RateTheory.For(Surface, OptimizerFactory.Create(Optimizer, Options));
+    public RateTheory? Theory => StepRules.Create(Optimizer, Options, Armijo).Theory(Surface);
 
     /// <summary>Plain gradient descent: the update is exactly α·∇L.</summary>
     public bool IsPlainGradientDescent =>

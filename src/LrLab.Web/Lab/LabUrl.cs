@@ -3,6 +3,7 @@ using System.Text;
 using LrLab.Core;
 using LrLab.Core.Optimizers;
 using LrLab.Core.Schedules;
+using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
 
 namespace LrLab.Web.Lab;
@@ -102,7 +103,7 @@ public static class LabUrl
             try
             {
                 var parsed = ScheduleSpec.Parse(spec);
-                if (parsed.MetricSchedule is not null && LabSimulation.IsLineSearch(state.Optimizer))
+                if (parsed.MetricSchedule is not null && !StepRules.AcceptsMetricSchedule(state.Optimizer))
                 {
                     notices.Add("schedule: ReduceLROnPlateau cannot drive a line search (the search picks its own step lengths). Using a constant first trial step.");
                 }
@@ -300,7 +301,7 @@ public static class LabUrl
                 continue;
             }
 
-            if (plateau && LabSimulation.IsLineSearch(name))
+            if (plateau && !StepRules.AcceptsMetricSchedule(name))
             {
                 notices.Add($"race: '{part}' left out: ReduceLROnPlateau cannot drive a line search.");
                 continue;

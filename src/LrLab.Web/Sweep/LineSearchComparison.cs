@@ -1,5 +1,4 @@
 using LrLab.Core;
-using LrLab.Core.LineSearch;
 using LrLab.Core.Optimizers;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
@@ -20,7 +19,7 @@ public sealed record LineSearchComparison(Trajectory Fixed, Trajectory Searched)
             var surface = SurfaceCatalog.Resolve(setup.Surface);
             var options = new SimulationOptions { Steps = Math.Min(setup.Steps, 1000), Start = setup.Start, BatchSize = Math.Max(1, setup.Batch), Seed = setup.Seed };
             var fixedRun = Simulator.Run(surface, OptimizerFactory.Create("sgd", new OptimizerOptions { Lr = setup.CurrentLr }), options);
-            var searched = BacktrackingLineSearch.Run(surface, setup.CurrentLr, setup.Armijo, options);
+            var searched = Simulator.Run(surface, new ArmijoRule(setup.CurrentLr, setup.Armijo), options);
             return (new LineSearchComparison(fixedRun, searched), null);
         }
         catch (InputException e)

@@ -5,6 +5,7 @@ using LrLab.Core;
 using LrLab.Core.Optimizers;
 using LrLab.Core.Plotting;
 using LrLab.Core.Schedules;
+using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
 using LrLab.Core.Sweep;
 using LrLab.Web.Components.Charts;
@@ -69,7 +70,7 @@ public sealed class SweepPanelModel
     /// <summary>Rates per optimizer computed together: enough to share each step's calls, few enough for a quick first picture.</summary>
     private const int ChunkRates = 16;
 
-    private ISweepLane[] _runners = [];
+    private SweepRunner[] _runners = [];
     private SweepRow?[][] _rows = [];
     private (int Optimizer, int Index)[] _order = [];
     private string[] _names = [];
@@ -112,9 +113,7 @@ public sealed class SweepPanelModel
                 Seed = setup.Seed,
                 Schedule = string.IsNullOrWhiteSpace(setup.Schedule) ? null : ScheduleSpec.ParseLr(setup.Schedule),
             };
-            _runners = [.. _names.Select(n => LabSimulation.IsLineSearch(n)
-                ? (ISweepLane)new LineSearchLane(surface, setup.Armijo, options)
-                : new FixedRateLane(surface, OptimizerFactory.Create(n, n == setup.Optimizer ? setup.Options : new OptimizerOptions()), options))];
+            _runners = [.. _names.Select(n => new SweepRunner(surface, StepRules.Create(n, (n == setup.Optimizer ? setup.Options : new OptimizerOptions()) with { Lr = 1 }, setup.Armijo), options))];
             _rows = [.. _runners.Select(r => new SweepRow?[r.Rates.Count])];
             _order = [.. CoarseToFine(options.Count).SelectMany(i => Enumerable.Range(0, _runners.Length).Select(o => (o, i)))];
             Error = null;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsCheck;
 using LrLab.Core.Expressions;
+using LrLab.Core.Surfaces;
 
 namespace LrLab.Core.Tests.Expressions;
 

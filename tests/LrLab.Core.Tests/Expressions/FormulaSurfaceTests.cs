@@ -1,4 +1,3 @@
-using LrLab.Core.Expressions;
 using LrLab.Core.Surfaces;
 
 namespace LrLab.Core.Tests.Expressions;

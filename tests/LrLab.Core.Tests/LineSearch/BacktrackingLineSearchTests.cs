@@ -18,7 +18,7 @@ public sealed class BacktrackingLineSearchTests
     {
         var surface = SurfaceCatalog.Resolve(surfaceName);
         var armijo = new ArmijoOptions { Shrink = shrink, C = c };
-        var run = BacktrackingLineSearch.Run(surface, lr, armijo, new SimulationOptions { Steps = 60 });
+        var run = Search(surface, lr, armijo, new SimulationOptions { Steps = 60 });
         var searches = run.LineSearch!;
         Assert.Equal(run.Steps.Count - 1, searches.Count);
         var gradient = new double[surface.Dimension];
@@ -60,7 +60,7 @@ public sealed class BacktrackingLineSearchTests
     {
         var ravine = SurfaceCatalog.Resolve("ravine");
         var fixedRate = Simulator.Run(ravine, OptimizerFactory.Create("sgd", new OptimizerOptions { Lr = 0.05 }), new SimulationOptions());
-        var searched = BacktrackingLineSearch.Run(ravine, 0.05);
+        var searched = Search(ravine, 0.05);
         Assert.Equal(Pattern.Diverging, fixedRate.Pattern);
         Assert.NotNull(searched.StepsToConverge);
         Assert.NotEqual(Verdict.TooLarge, searched.Verdict);
@@ -73,7 +73,7 @@ public sealed class BacktrackingLineSearchTests
     [Fact]
     public void A_huge_initial_step_on_the_bowl_is_tamed()
     {
-        var run = BacktrackingLineSearch.Run(SurfaceCatalog.Resolve("bowl"), 100);
+        var run = Search(SurfaceCatalog.Resolve("bowl"), 100);
         Assert.Equal(Verdict.JustRight, run.Verdict);
         Assert.All(run.LineSearch!, s => Assert.InRange(s.Alpha, 0, 0.5));
     }
@@ -81,7 +81,7 @@ public sealed class BacktrackingLineSearchTests
     [Fact]
     public void Without_enough_probes_the_point_stays_when_no_probe_lowers_the_loss()
     {
-        var run = BacktrackingLineSearch.Run(SurfaceCatalog.Resolve("bowl"), 100, new ArmijoOptions { MaxProbes = 1 }, new SimulationOptions { Steps = 3 });
+        var run = Search(SurfaceCatalog.Resolve("bowl"), 100, new ArmijoOptions { MaxProbes = 1 }, new SimulationOptions { Steps = 3 });
         Assert.All(run.LineSearch!, s =>
         {
             Assert.False(s.Satisfied);
@@ -95,7 +95,7 @@ public sealed class BacktrackingLineSearchTests
     public void A_schedule_sets_each_updates_first_trial_step()
     {
         var schedule = Core.Schedules.ScheduleSpec.Parse("StepLR(step_size=2, gamma=0.5)").Schedule;
-        var run = BacktrackingLineSearch.Run(SurfaceCatalog.Resolve("bowl"), 0.2, null, new SimulationOptions { Steps = 5, Schedule = schedule });
+        var run = Search(SurfaceCatalog.Resolve("bowl"), 0.2, null, new SimulationOptions { Steps = 5, Schedule = schedule });
         Assert.Equal([0.2, 0.2, 0.1, 0.1, 0.05], run.LineSearch!.Select(s => s.Probes[0].Alpha));
     }
 
@@ -107,7 +107,10 @@ public sealed class BacktrackingLineSearchTests
     [InlineData(0.5, 1e-4, 0, "max_probes")]
     public void Bad_options_name_their_flag(double shrink, double c, int probes, string flag)
     {
-        var error = Assert.Throws<InputException>(() => BacktrackingLineSearch.Run(SurfaceCatalog.Resolve("bowl"), 0.1, new ArmijoOptions { Shrink = shrink, C = c, MaxProbes = probes }));
+        var error = Assert.Throws<InputException>(() => Search(SurfaceCatalog.Resolve("bowl"), 0.1, new ArmijoOptions { Shrink = shrink, C = c, MaxProbes = probes }));
         Assert.Equal(flag, error.Parameter);
     }
+
+    private static Trajectory Search(Surface surface, double lr, ArmijoOptions? armijo = null, SimulationOptions? options = null) =>
+        Simulator.Run(surface, new ArmijoRule(lr, armijo), options);
 }

@@ -133,7 +133,7 @@ public class TrainerTests
 
     [Theory]
     [InlineData(0, 64, "hidden")]
-    [InlineData(16, 0, "batch size")]
+    [InlineData(16, 0, "batch_size")]
     public void Bad_options_are_input_errors(int hidden, int batch, string message)
     {
         var e = Assert.Throws<InputException>(() => MlpTraining.Run(TestData.Mnist, new TrainingOptions { Optimizer = new Sgd(new OptimizerOptions { Lr = 0.1 }), Hidden = hidden, BatchSize = batch }));

@@ -77,7 +77,7 @@ public sealed class LineSearchLabTests
         var state = new LabState { Surface = surfaceName, Optimizer = "linesearch", Lr = lr, Batch = batch, Seed = seed, Shrink = shrink };
         var run = new LabSession(state).Current.Trajectory;
         var surface = SurfaceCatalog.Resolve(surfaceName);
-        var expected = BacktrackingLineSearch.Run(
+        var expected = Search(
             surface,
             lr,
             new ArmijoOptions { Shrink = shrink ?? 0.5 },
@@ -272,7 +272,7 @@ public sealed class LineSearchLabTests
         var surface = SurfaceCatalog.Resolve("ravine");
         foreach (var row in sweep.Rows)
         {
-            var run = BacktrackingLineSearch.Run(surface, row.Lr, new ArmijoOptions { Shrink = 0.3 }, new SimulationOptions { Steps = LabState.DefaultSteps });
+            var run = Search(surface, row.Lr, new ArmijoOptions { Shrink = 0.3 }, new SimulationOptions { Steps = LabState.DefaultSteps });
             Assert.Equal(run.FinalLoss, row.FinalLoss);
             Assert.Equal(run.Verdict, row.Verdict);
         }
@@ -350,4 +350,7 @@ public sealed class LineSearchLabTests
 
         return circles;
     }
+
+    private static Trajectory Search(Surface surface, double lr, ArmijoOptions? armijo = null, SimulationOptions? options = null) =>
+        Simulator.Run(surface, new ArmijoRule(lr, armijo), options);
 }

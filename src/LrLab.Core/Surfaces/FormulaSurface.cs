@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using LrLab.Core.Surfaces;
+using LrLab.Core.Expressions;
 
-namespace LrLab.Core.Expressions;
+namespace LrLab.Core.Surfaces;
 
 /// <summary>
 /// A surface typed by the user as a formula in x (or w) and y, e.g. <c>x^2 + 10*sin(y)</c>. Value and

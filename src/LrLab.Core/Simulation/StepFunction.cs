@@ -1,6 +1,6 @@
 using LrLab.Core.Optimizers;
 
-namespace LrLab.Core.Sweep;
+namespace LrLab.Core.Simulation;
 
 /// <summary>
 /// <see cref="IOptimizer.Step{T}"/> for float64 bound once per sweep: calling a generic interface method costs a
