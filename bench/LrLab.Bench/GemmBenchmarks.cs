@@ -1,4 +1,3 @@
-using BenchmarkDotNet.Attributes;
 using LrLab.Core.Training;
 
 namespace LrLab.Bench;

@@ -1,4 +1,3 @@
-using BenchmarkDotNet.Attributes;
 using LrLab.Core.Expressions;
 using LrLab.Core.Optimizers;
 using LrLab.Core.Simulation;

@@ -1,4 +1,3 @@
-using BenchmarkDotNet.Attributes;
 using LrLab.Core.Optimizers;
 using LrLab.Core.Training;
 

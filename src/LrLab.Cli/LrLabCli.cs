@@ -1,4 +1,3 @@
-using System.CommandLine;
 using LrLab.Cli.Commands;
 using LrLab.Core;
 

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Playwright;
-using Xunit.Abstractions;
 
 namespace LrLab.E2E;
 

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace LrLab.E2E;
 
 [Collection("browser")]

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.Playwright;
-using Xunit.Abstractions;
 
 namespace LrLab.E2E;
 

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using LrLab.Cli.Output;
@@ -7,7 +6,6 @@ using LrLab.Core.Finder;
 using LrLab.Core.Optimizers;
 using LrLab.Core.Surfaces;
 using LrLab.Core.Training;
-using Spectre.Console;
 
 namespace LrLab.Cli.Commands;
 

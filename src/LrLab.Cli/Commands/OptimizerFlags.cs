@@ -1,4 +1,3 @@
-using System.CommandLine;
 using LrLab.Core.Optimizers;
 
 namespace LrLab.Cli.Commands;

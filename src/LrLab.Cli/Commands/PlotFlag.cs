@@ -1,4 +1,3 @@
-using System.CommandLine;
 using LrLab.Cli.Output;
 using LrLab.Core;
 using LrLab.Core.Plotting;

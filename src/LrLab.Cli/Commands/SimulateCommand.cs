@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using LrLab.Cli.Output;
@@ -6,7 +5,6 @@ using LrLab.Core.LineSearch;
 using LrLab.Core.Plotting;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
-using Spectre.Console;
 
 namespace LrLab.Cli.Commands;
 

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using LrLab.Cli.Output;
@@ -8,7 +7,6 @@ using LrLab.Core.Plotting;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
 using LrLab.Core.Sweep;
-using Spectre.Console;
 
 namespace LrLab.Cli.Commands;
 

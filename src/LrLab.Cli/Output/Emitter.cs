@@ -1,7 +1,5 @@
-using System.CommandLine;
 using System.Text;
 using LrLab.Core;
-using Spectre.Console;
 
 namespace LrLab.Cli.Output;
 

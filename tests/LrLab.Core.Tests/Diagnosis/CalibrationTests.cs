@@ -1,6 +1,5 @@
 using System.Text.Json;
 using LrLab.Core.Diagnosis;
-using Xunit.Abstractions;
 
 namespace LrLab.Core.Tests.Diagnosis;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsCheck;
 using LrLab.Core.Diagnosis;
 using LrLab.Core.Simulation;
 

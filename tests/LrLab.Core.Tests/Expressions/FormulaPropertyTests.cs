@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsCheck;
 using LrLab.Core.Expressions;
 
 namespace LrLab.Core.Tests.Expressions;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using CsCheck;
 using LrLab.Core.Schedules;
 
 namespace LrLab.Core.Tests.Schedules;
