@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using BenchmarkDotNet.Attributes;
 using LrLab.Core.Diagnosis;
 
 namespace LrLab.Bench;

@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Attributes;
 using LrLab.Core.Training;
 
 namespace LrLab.Bench;

@@ -1,3 +1,5 @@
+using BenchmarkDotNet.Running;
+
 if (args.Length > 0 && args[0] == "sweep-race")
 {
     LrLab.Bench.SweepRace.Run(args);

@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Attributes;
 using LrLab.Core.Optimizers;
 using LrLab.Core.Training;
 

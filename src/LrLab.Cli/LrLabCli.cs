@@ -1,3 +1,4 @@
+using System.CommandLine;
 using LrLab.Cli.Commands;
 using LrLab.Core;
 
@@ -45,7 +46,7 @@ public static class LrLabCli
         }
         catch (InputException e)
         {
-            stderr.WriteLine($"error: {OneLine(e.Message)}");
+            stderr.WriteLine($"error: {OneLine(e.Worded(Flags.For))}");
             return BadInput;
         }
         catch (IOException e)

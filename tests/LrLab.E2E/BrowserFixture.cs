@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace LrLab.E2E;
 
 /// <summary>One static site and one headless Debian chromium shared by the browser tests.</summary>

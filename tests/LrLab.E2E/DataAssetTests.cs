@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace LrLab.E2E;
 
 /// <summary>The MNIST digits ship as a static asset that only the pages which train fetch.</summary>

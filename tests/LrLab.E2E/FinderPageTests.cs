@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace LrLab.E2E;
 

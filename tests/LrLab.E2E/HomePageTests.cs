@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace LrLab.E2E;
 
 [Collection("browser")]

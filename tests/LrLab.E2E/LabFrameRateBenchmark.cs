@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace LrLab.E2E;
 

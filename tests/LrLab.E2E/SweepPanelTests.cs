@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace LrLab.E2E;
 

@@ -1,8 +1,10 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using LrLab.Cli.Output;
 using LrLab.Core;
 using LrLab.Core.Diagnosis;
+using Spectre.Console;
 
 namespace LrLab.Cli.Commands;
 

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using LrLab.Cli.Output;
@@ -6,6 +7,7 @@ using LrLab.Core.Finder;
 using LrLab.Core.Optimizers;
 using LrLab.Core.Surfaces;
 using LrLab.Core.Training;
+using Spectre.Console;
 
 namespace LrLab.Cli.Commands;
 

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using LrLab.Core.Optimizers;
 
 namespace LrLab.Cli.Commands;

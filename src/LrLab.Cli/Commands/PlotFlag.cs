@@ -1,3 +1,4 @@
+using System.CommandLine;
 using LrLab.Cli.Output;
 using LrLab.Core;
 using LrLab.Core.Plotting;

@@ -1,6 +1,8 @@
+using System.CommandLine;
 using System.Text.Json;
 using LrLab.Cli.Output;
 using LrLab.Core.Surfaces;
+using Spectre.Console;
 
 namespace LrLab.Cli.Commands;
 

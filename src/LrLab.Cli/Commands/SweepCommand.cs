@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using LrLab.Cli.Output;
@@ -7,6 +8,7 @@ using LrLab.Core.Plotting;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
 using LrLab.Core.Sweep;
+using Spectre.Console;
 
 namespace LrLab.Cli.Commands;
 
@@ -183,7 +185,7 @@ internal static class SweepCommand
                 Fmt.G(small),
                 right.Length == 0 ? "none" : $"{Fmt.G(right.Min(r => r.Lr))} – {Fmt.G(right.Max(r => r.Lr))}",
                 Fmt.G(sweep.DivergenceLimit),
-                Fmt.G(sweep.Theory.MomentumLimit ?? (sweep.Optimizer == "sgd" ? sweep.Theory.StabilityLimit : null)),
+                Fmt.G(sweep.Theory.Limit),
                 Fmt.G(sweep.BestLr));
         }
 

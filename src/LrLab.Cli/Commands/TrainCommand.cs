@@ -1,9 +1,11 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using LrLab.Cli.Output;
 using LrLab.Core;
 using LrLab.Core.Plotting;
 using LrLab.Core.Training;
+using Spectre.Console;
 
 namespace LrLab.Cli.Commands;
 

@@ -1,5 +1,7 @@
+using System.CommandLine;
 using System.Text;
 using LrLab.Core;
+using Spectre.Console;
 
 namespace LrLab.Cli.Output;
 

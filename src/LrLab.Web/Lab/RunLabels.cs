@@ -1,5 +1,5 @@
 using System.Globalization;
-using LrLab.Core.Simulation;
+using LrLab.Core;
 
 namespace LrLab.Web.Lab;
 

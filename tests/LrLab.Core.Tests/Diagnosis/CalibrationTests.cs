@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LrLab.Core.Diagnosis;
+using Xunit.Abstractions;
 
 namespace LrLab.Core.Tests.Diagnosis;
 

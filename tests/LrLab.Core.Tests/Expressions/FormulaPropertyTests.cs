@@ -1,4 +1,5 @@
 using System.Globalization;
+using CsCheck;
 using LrLab.Core.Expressions;
 
 namespace LrLab.Core.Tests.Expressions;

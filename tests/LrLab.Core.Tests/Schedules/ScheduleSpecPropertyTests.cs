@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CsCheck;
 using LrLab.Core.Schedules;
 
 namespace LrLab.Core.Tests.Schedules;

@@ -22,7 +22,7 @@ public sealed partial class LabView : IDisposable
     private readonly LabNotifier _notifier = new();
     private LabUrlSync? _urlSync;
     private LabSession _session = null!;
-    private IReadOnlyList<TheoryTick> _ticks = [];
+    private IReadOnlyList<LrLab.Core.Theory.TheoryMark> _ticks = [];
     private ChartModel _lossModel = null!;
     private string? _setupError;
     private bool _disposed;
@@ -325,7 +325,7 @@ public sealed partial class LabView : IDisposable
         }
         catch (InputException ex)
         {
-            _raceNote = $"{label} cannot race: {ex.Message}";
+            _raceNote = $"{label} cannot race: {ParameterNames.Say(ex)}";
         }
 
         Refresh();
@@ -367,7 +367,7 @@ public sealed partial class LabView : IDisposable
         }
         catch (InputException ex)
         {
-            _setupError = ex.Message;
+            _setupError = ParameterNames.Say(ex);
         }
 
         Refresh();

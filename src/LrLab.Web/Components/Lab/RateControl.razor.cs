@@ -23,7 +23,7 @@ public sealed partial class RateControl
 
     /// <summary>The rates the theory marks on the slider.</summary>
     [Parameter]
-    public IReadOnlyList<TheoryTick> Ticks { get; set; } = [];
+    public IReadOnlyList<Core.Theory.TheoryMark> Ticks { get; set; } = [];
 
     /// <summary>Hide "+ Add optimizer" (lessons).</summary>
     [Parameter]
