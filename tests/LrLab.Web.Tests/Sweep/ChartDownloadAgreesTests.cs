@@ -8,7 +8,7 @@ namespace LrLab.Web.Tests.Sweep;
 /// <summary>A chart on screen and the SVG downloaded from it show the same series, in the same colours, on the same axes.</summary>
 public sealed class ChartDownloadAgreesTests
 {
-    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+    private static readonly XNamespace _svg = "http://www.w3.org/2000/svg";
 
     [Theory]
     [InlineData(SweepMetric.FinalLoss)]
@@ -21,11 +21,11 @@ public sealed class ChartDownloadAgreesTests
         var screen = model.Chart(metric);
         var svg = XDocument.Parse(model.Svg(metric));
 
-        var series = svg.Descendants(Svg + "g").Where(g => (string?)g.Attribute("class") == "series").ToList();
+        var series = svg.Descendants(_svg + "g").Where(g => (string?)g.Attribute("class") == "series").ToList();
         Assert.Equal(5, screen.Series.Count);
         Assert.Equal(screen.Series.Select(s => s.Name), series.Select(g => (string)g.Attribute("data-name")!));
-        Assert.Equal(screen.Series.Select(s => s.Color), series.Select(g => (string)g.Element(Svg + "path")!.Attribute("stroke")!));
-        Assert.Equal(screen.Series.Select(s => s.Y.ToArray().Count(v => double.IsFinite(v) && v > 0)), series.Select(g => int.Parse((string)g.Element(Svg + "path")!.Attribute("data-points")!, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(screen.Series.Select(s => s.Color), series.Select(g => (string)g.Element(_svg + "path")!.Attribute("stroke")!));
+        Assert.Equal(screen.Series.Select(s => s.Y.ToArray().Count(v => double.IsFinite(v) && v > 0)), series.Select(g => int.Parse((string)g.Element(_svg + "path")!.Attribute("data-points")!, System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal(screen.X.Log, Scale(svg, "axis x") == "log");
         Assert.Equal(screen.Y.Log, Scale(svg, "axis y") == "log");
     }
@@ -35,12 +35,12 @@ public sealed class ChartDownloadAgreesTests
     {
         var designer = new ScheduleDesigner();
         var svg = XDocument.Parse(designer.Svg());
-        var path = svg.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "series").Element(Svg + "path")!;
+        var path = svg.Descendants(_svg + "g").Single(g => (string?)g.Attribute("class") == "series").Element(_svg + "path")!;
         Assert.Equal(LrLab.Web.Components.Charts.Palette.At(0), (string)path.Attribute("stroke")!);
         Assert.Equal(designer.Rates.Length, int.Parse((string)path.Attribute("data-points")!, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(designer.LogAxis, Scale(svg, "axis y") == "log");
     }
 
     private static string? Scale(XDocument svg, string axis) =>
-        (string?)svg.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == axis).Attribute("data-scale");
+        (string?)svg.Descendants(_svg + "g").Single(g => (string?)g.Attribute("class") == axis).Attribute("data-scale");
 }
