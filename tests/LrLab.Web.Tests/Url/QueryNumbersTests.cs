@@ -78,6 +78,15 @@ public sealed class QueryNumbersTests : BunitContext
 
     [Theory]
     [MemberData(nameof(Spellings))]
+    public void Edge(string text, double expected)
+    {
+        var (settings, notices) = LrLab.Web.Edge.EdgeUrl.Parse("?rates=" + text);
+        Assert.Empty(notices);
+        Assert.Equal([expected], settings.Rates);
+    }
+
+    [Theory]
+    [MemberData(nameof(Spellings))]
     public void Schedules(string text, double expected)
     {
         Services.GetRequiredService<NavigationManager>().NavigateTo("schedules?lr=" + text);
