@@ -7,6 +7,8 @@ public sealed class DiagnoseCommandTests
 {
     private static string Log(string name) => Path.Combine(AppContext.BaseDirectory, "Logs", name);
 
+    private static string Formats(string name) => Path.Combine(AppContext.BaseDirectory, "Formats", name);
+
     public static TheoryData<string, string?, string, string, string> Files => new()
     {
         { "spec-practice-lr0.1.txt", "0.1", "just-right", "smooth", "keep" },
@@ -98,7 +100,12 @@ public sealed class DiagnoseCommandTests
         { ["diagnose", Log("spec-crawl.txt"), "--column", "loss"], "line 1: --column loss" },
         { ["diagnose", Log("tensorboard.csv"), "--column", "Loss2"], "line 1: --column Loss2: no such column" },
         { ["diagnose", Log("no-such-file.csv")], "no such file" },
-        { ["diagnose", AppContext.BaseDirectory], "is a directory" },
+        { ["diagnose", Path.Combine(AppContext.BaseDirectory, "Logs")], "holds no TensorBoard event files" },
+        { ["diagnose", Formats("events.out.tfevents.corrupt")], "byte 470: record 6: the data checksum does not match" },
+        { ["diagnose", Formats("tb-logdir"), "--tag", "nope"], "--tag nope: no such scalar tag (tags: train/loss, train/lr, eval/accuracy)" },
+        { ["diagnose", Formats("tb-logdir"), "--lrs", "0.1,0.2"], "--lrs: 2 rates for 4 runs" },
+        { ["diagnose", Formats("tb-logdir"), "--lrs", "0.1,x,1,2"], "--lrs: 'x' (rate 2) is not a positive number" },
+        { ["diagnose", Formats("wandb_export.csv"), "--lr", "0.1"], "--lr: one rate for several runs" },
         { ["diagnose", Log("spec-crawl.txt"), "--lr", "0"], "--lr must be positive" },
         { ["diagnose", Log("spec-crawl.txt"), "--lr", "fast"], "--lr" },
         { ["diagnose", Log("spec-crawl.txt"), "--format", "xml"], "--format" },

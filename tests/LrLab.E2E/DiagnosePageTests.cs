@@ -46,6 +46,42 @@ public sealed class DiagnosePageTests(BrowserFixture browser)
         AssertNoErrors(errors);
     }
 
+    [Fact]
+    public async Task Four_tensorboard_event_files_chosen_at_once_are_overlaid_and_ranked()
+    {
+        var (page, errors) = await browser.OpenAsync("/diagnose", 1280, 900);
+        var input = page.Locator("#diagnose-file");
+        await input.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000, State = WaitForSelectorState.Attached });
+        var logdir = Path.Combine(AppContext.BaseDirectory, "Formats", "tb-logdir");
+        var files = Directory.GetDirectories(logdir).Order(StringComparer.Ordinal).Select(d => Directory.GetFiles(d)[0]).ToArray();
+        await input.SetInputFilesAsync(files);
+
+        var advice = page.GetByTestId("diagnose-advice");
+        await advice.WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+        Assert.Contains("0.1 was best: try 0.1–0.5", await advice.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(4, await page.GetByTestId("diagnose-run-row").CountAsync());
+        Assert.Contains("just right", await page.GetByTestId("run-verdict").First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await page.GetByTestId("diagnose-chart").IsVisibleAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("diagnose-compare-files"), FullPage = true });
+        AssertNoErrors(errors);
+    }
+
+    [Fact]
+    public async Task The_wandb_example_compares_three_runs_on_a_phone_without_overflow()
+    {
+        var (page, errors) = await browser.OpenAsync("/diagnose", 390, 844);
+        var example = page.Locator("button[data-example='compare-wandb']");
+        await example.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await example.ClickAsync();
+        var advice = page.GetByTestId("diagnose-advice");
+        await advice.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        Assert.Equal(3, await page.GetByTestId("diagnose-run-row").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("diagnose-compare-phone"), FullPage = true });
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"page is {overflow}px wider than the phone");
+        AssertNoErrors(errors);
+    }
+
     /// <summary>
     /// Console errors fail the test, except the browser's own 404 for /favicon.ico (index.html links no icon), which
     /// every page of this build shows and which is not this page's doing.

@@ -21,6 +21,7 @@ namespace LrLab.Cli.Output;
 [JsonSerializable(typeof(TrainingResult))]
 [JsonSerializable(typeof(LrLab.Core.Finder.FinderResult))]
 [JsonSerializable(typeof(LrLab.Core.Diagnosis.Diagnosis))]
+[JsonSerializable(typeof(LrLab.Core.Diagnosis.Comparison))]
 [JsonSerializable(typeof(LrLab.Core.Diagnosis.EvidenceKind))]
 [JsonSerializable(typeof(LrLab.Core.Diagnosis.SuggestedAction))]
 [JsonSerializable(typeof(LrLab.Core.Diagnosis.LossLogFormat))]

@@ -207,7 +207,7 @@ internal sealed class CurveRules
             return (at, _y[0]);
         }
 
-        var rest = CurveStatistics.Median(_y.AsSpan(1));
+        var rest = CurveStatistics.MedianSampled(_y.AsSpan(1));
         return rest > 0 && _start >= 50 * rest ? (0, rest) : null;
     }
 

@@ -3,6 +3,9 @@ namespace LrLab.Core.Diagnosis;
 /// <summary>Robust statistics for noisy curves: medians, a noise scale, and the Mann–Kendall trend test.</summary>
 internal static class CurveStatistics
 {
+    /// <summary>Above this many values, medians and the noise scale are taken over an evenly spaced sample of this size.</summary>
+    public const int MaxExact = 1_000_000;
+
     public static double Median(ReadOnlySpan<double> values)
     {
         if (values.Length == 0)
@@ -11,15 +14,31 @@ internal static class CurveStatistics
         }
 
         var copy = values.ToArray();
-        Array.Sort(copy);
-        var mid = copy.Length / 2;
-        return copy.Length % 2 == 1 ? copy[mid] : 0.5 * (copy[mid - 1] + copy[mid]);
+        return MedianInPlace(copy);
+    }
+
+    /// <summary>The median of a long series over at most <see cref="MaxExact"/> evenly spaced values (exact below that).</summary>
+    public static double MedianSampled(ReadOnlySpan<double> values)
+    {
+        if (values.Length <= MaxExact)
+        {
+            return Median(values);
+        }
+
+        var sample = new double[MaxExact];
+        var stride = values.Length / (double)MaxExact;
+        for (var i = 0; i < sample.Length; i++)
+        {
+            sample[i] = values[(int)(i * stride)];
+        }
+
+        return MedianInPlace(sample);
     }
 
     /// <summary>
     /// Noise scale of a curve that may also trend: the median absolute second difference, scaled so that for
     /// independent Gaussian noise of standard deviation σ it returns σ (a second difference has variance 6σ²,
-    /// and a straight trend cancels out of it).
+    /// and a straight trend cancels out of it). Logs longer than <see cref="MaxExact"/> use evenly spaced second differences.
     /// </summary>
     public static double NoiseScale(ReadOnlySpan<double> values)
     {
@@ -28,14 +47,83 @@ internal static class CurveStatistics
             return 0;
         }
 
-        var second = new double[values.Length - 2];
-        for (var i = 1; i < values.Length - 1; i++)
+        var count = Math.Min(values.Length - 2, MaxExact);
+        var stride = (values.Length - 2) / (double)count;
+        var second = new double[count];
+        for (var k = 0; k < count; k++)
         {
-            second[i - 1] = Math.Abs(values[i - 1] - (2 * values[i]) + values[i + 1]);
+            var i = 1 + (int)(k * stride);
+            second[k] = Math.Abs(values[i - 1] - (2 * values[i]) + values[i + 1]);
         }
 
-        return 1.4826 * Median(second) / Math.Sqrt(6);
+        return 1.4826 * MedianInPlace(second) / Math.Sqrt(6);
     }
+
+    /// <summary>The median by selection (Hoare's quickselect, O(n)); reorders <paramref name="data"/>.</summary>
+    public static double MedianInPlace(Span<double> data)
+    {
+        var mid = data.Length / 2;
+        var upper = Select(data, mid);
+        if (data.Length % 2 == 1)
+        {
+            return upper;
+        }
+
+        // The lower middle is the largest value left of the upper one after selection.
+        var lower = double.NegativeInfinity;
+        for (var i = 0; i < mid; i++)
+        {
+            lower = Math.Max(lower, data[i]);
+        }
+
+        return 0.5 * (lower + upper);
+    }
+
+    private static double Select(Span<double> data, int k)
+    {
+        int left = 0, right = data.Length - 1;
+        while (left < right)
+        {
+            var pivot = Median3(data[left], data[left + ((right - left) / 2)], data[right]);
+            int i = left, j = right;
+            while (i <= j)
+            {
+                while (data[i] < pivot)
+                {
+                    i++;
+                }
+
+                while (data[j] > pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (data[i], data[j]) = (data[j], data[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            if (k <= j)
+            {
+                right = j;
+            }
+            else if (k >= i)
+            {
+                left = i;
+            }
+            else
+            {
+                return data[k];
+            }
+        }
+
+        return data[k];
+    }
+
+    private static double Median3(double a, double b, double c) => Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
 
     /// <summary>
     /// Mann–Kendall trend statistic: the standardised count of later-above-earlier minus later-below-earlier pairs.

@@ -42,13 +42,13 @@ public static class Diagnoser
         }
 
         var n = log.Losses.Count;
-        var finiteIndices = new List<int>(n);
         var firstBad = -1;
+        var finite = 0;
         for (var i = 0; i < n; i++)
         {
             if (double.IsFinite(log.Losses[i]))
             {
-                finiteIndices.Add(i);
+                finite++;
             }
             else if (firstBad < 0)
             {
@@ -56,15 +56,47 @@ public static class Diagnoser
             }
         }
 
-        var indices = finiteIndices.ToArray();
-        var values = indices.Select(i => log.Losses[i]).ToArray();
-        var steps = indices.Select(i => log.Steps[i]).ToArray();
-        var curve = values.Length > 0 ? SmoothedCurve.Build(values, steps, indices) : null;
+        // A clean log (the usual case, and the ten-million-line one) is copied once and indexed by identity.
+        var values = new double[finite];
+        IndexMap indices;
+        if (finite == n)
+        {
+            if (log.Losses is ChunkedValues chunked)
+            {
+                chunked.CopyTo(values);
+            }
+            else
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    values[i] = log.Losses[i];
+                }
+            }
+
+            indices = IndexMap.Identity(n);
+        }
+        else
+        {
+            var table = new int[finite];
+            for (int i = 0, k = 0; i < n; i++)
+            {
+                if (double.IsFinite(log.Losses[i]))
+                {
+                    table[k] = i;
+                    values[k++] = log.Losses[i];
+                }
+            }
+
+            indices = IndexMap.Of(table);
+        }
+
+        lr ??= log.PeakRate();
+        var curve = values.Length > 0 ? SmoothedCurve.Build(values, log.Steps, indices) : null;
         var context = new Context(log, lr, curve, values, indices);
 
         if (firstBad >= 0)
         {
-            return NonFinite(context, firstBad);
+            return RateEvidence.Add(log, NonFinite(context, firstBad));
         }
 
         if (n < 3)
@@ -76,7 +108,7 @@ public static class Diagnoser
                 Say($"Only {n} value{(n == 1 ? string.Empty : "s")}: a verdict needs at least 3 (the loss at several steps or epochs)."));
         }
 
-        return new CurveRules(context).Judge();
+        return RateEvidence.Add(log, new CurveRules(context).Judge());
     }
 
     private static Diagnosis NonFinite(Context context, int at)
@@ -129,7 +161,7 @@ public static class Diagnoser
     internal static string Say(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>What every rule needs: the log, the rate, the smoothed curve; and how to build the result.</summary>
-    internal sealed class Context(LossLog log, double? lr, SmoothedCurve? curve, double[] values, int[] indices)
+    internal sealed class Context(LossLog log, double? lr, SmoothedCurve? curve, double[] values, IndexMap indices)
     {
         public LossLog Log => log;
 
@@ -139,7 +171,7 @@ public static class Diagnoser
         public double[] Values => values;
 
         /// <summary>Index in the log of each finite loss.</summary>
-        public int[] Indices => indices;
+        public IndexMap Indices => indices;
 
         public Evidence Range(EvidenceKind kind, string finding, int fromIndex, int toIndex) =>
             new(kind, finding, log.Steps[fromIndex], log.Steps[toIndex], fromIndex, toIndex);

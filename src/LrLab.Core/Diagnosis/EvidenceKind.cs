@@ -33,4 +33,8 @@ public enum EvidenceKind
     /// <summary>A stretch where the loss did not move beyond its noise.</summary>
     [JsonStringEnumMemberName("flat")]
     Flat,
+
+    /// <summary>The learning rate the log recorded where the loss blew up.</summary>
+    [JsonStringEnumMemberName("rate")]
+    Rate,
 }

@@ -20,7 +20,9 @@ internal static class JsonLossLog
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         var losses = new List<double>();
         var steps = new List<double>();
+        var rates = new List<double>();
         var key = column;
+        var history = false;
         try
         {
             Read(ref reader, lineStarts);
@@ -30,7 +32,7 @@ internal static class JsonLossLog
             }
             else
             {
-                key = ReadObjectWithArray(ref reader, lineStarts, column, losses);
+                (key, history) = ReadObjectWithArray(ref reader, lineStarts, column, losses, steps, rates);
             }
 
             if (reader.Read())
@@ -50,6 +52,14 @@ internal static class JsonLossLog
         }
 
         IReadOnlyList<double> stepList = steps.Count == losses.Count ? steps : [.. Enumerable.Range(0, losses.Count).Select(i => (double)i)];
+        if (history)
+        {
+            return new LossLog(losses, stepList, LossLogFormat.HuggingFace, key ?? "loss")
+            {
+                Rates = rates.Count == losses.Count && rates.Any(double.IsFinite) ? rates : null,
+            };
+        }
+
         return new LossLog(losses, stepList, LossLogFormat.Json, key ?? string.Empty);
     }
 
@@ -122,7 +132,7 @@ internal static class JsonLossLog
         return (loss, step, key);
     }
 
-    private static string ReadObjectWithArray(ref Utf8JsonReader reader, int[] lineStarts, string? column, List<double> losses)
+    private static (string Key, bool History) ReadObjectWithArray(ref Utf8JsonReader reader, int[] lineStarts, string? column, List<double> losses, List<double> steps, List<double> rates)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -131,11 +141,19 @@ internal static class JsonLossLog
 
         var keys = new List<string>();
         string? found = null;
+        var history = false;
         while (Read(ref reader, lineStarts) && reader.TokenType != JsonTokenType.EndObject)
         {
             var name = reader.GetString() ?? string.Empty;
             keys.Add(name);
             Read(ref reader, lineStarts);
+            if (name == HuggingFaceHistory.Key && found is null && reader.TokenType == JsonTokenType.StartArray)
+            {
+                found = HuggingFaceHistory.Read(ref reader, lineStarts, column, losses, steps, rates);
+                history = true;
+                continue;
+            }
+
             var wanted = column is null
                 ? found is null && _lossKeys.Contains(name, StringComparer.OrdinalIgnoreCase)
                 : name.Equals(column, StringComparison.OrdinalIgnoreCase);
@@ -158,12 +176,12 @@ internal static class JsonLossLog
             }
         }
 
-        return found ?? throw LossLogParser.Error(
+        return (found ?? throw LossLogParser.Error(
             1,
-            $"the object has no {(column is null ? "\"loss\"" : $"\"{column}\"")} array (keys: {string.Join(", ", keys)})");
+            $"the object has no {(column is null ? "\"loss\"" : $"\"{column}\"")} array (keys: {string.Join(", ", keys)})"), history);
     }
 
-    private static double Number(ref Utf8JsonReader reader, int line)
+    internal static double Number(ref Utf8JsonReader reader, int line)
     {
         switch (reader.TokenType)
         {
@@ -189,7 +207,7 @@ internal static class JsonLossLog
         _ => token.ToString(),
     };
 
-    private static bool Read(ref Utf8JsonReader reader, int[] lineStarts)
+    internal static bool Read(ref Utf8JsonReader reader, int[] lineStarts)
     {
         if (!reader.Read())
         {
@@ -235,7 +253,7 @@ internal static class JsonLossLog
         return [.. starts];
     }
 
-    private static int Line(int[] lineStarts, long offset)
+    internal static int Line(int[] lineStarts, long offset)
     {
         var at = Array.BinarySearch(lineStarts, (int)offset);
         return (at >= 0 ? at : ~at - 1) + 1;

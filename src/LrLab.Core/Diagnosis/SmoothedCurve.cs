@@ -30,7 +30,7 @@ internal sealed class SmoothedCurve
 
     public int Count => Values.Length;
 
-    public static SmoothedCurve Build(double[] losses, double[] steps, int[] indices)
+    public static SmoothedCurve Build(double[] losses, IReadOnlyList<double> logSteps, IndexMap indices)
     {
         var k = losses.Length;
         var size = k <= Diagnoser.ShortLog ? 1 : Math.Max(3, (int)Math.Ceiling(k / (double)Diagnoser.SmoothedPoints));
@@ -52,12 +52,11 @@ internal sealed class SmoothedCurve
 
             var span = scratch.AsSpan(0, length);
             losses.AsSpan(start, length).CopyTo(span);
-            span.Sort();
-            values[j] = length % 2 == 1 ? span[length / 2] : 0.5 * (span[(length / 2) - 1] + span[length / 2]);
+            values[j] = CurveStatistics.MedianInPlace(span);
             var sum = 0.0;
             for (var i = start; i < end; i++)
             {
-                sum += steps[i];
+                sum += logSteps[indices[i]];
             }
 
             centres[j] = sum / length;

@@ -52,6 +52,31 @@ public static class Charts
     /// <summary>Highest final loss a sweep chart shows; diverged runs leave through the top edge.</summary>
     public const double FinalLossCeiling = 1e10;
 
+    /// <summary>
+    /// Several diagnosed runs overlaid: each run's smoothed loss against step, named by its rate (or source) and
+    /// verdict; a log loss axis when every loss is positive.
+    /// </summary>
+    public static Chart Runs(Diagnosis.Comparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var series = comparison.Runs
+            .OrderByDescending(r => r.Lr ?? 0)
+            .Select(r => new ChartSeries(RunLabel(r), [.. r.Smoothed.Select(p => p.Step)], [.. r.Smoothed.Select(p => p.Loss)], Markers: r.Smoothed.Count <= 30))
+            .ToArray();
+        // A log axis only when the losses span well over a decade (a blown-up run beside healthy ones).
+        var losses = comparison.Runs.SelectMany(r => r.Smoothed.Select(p => p.Loss)).Where(double.IsFinite).ToArray();
+        var log = losses.Length > 1 && losses.All(v => v > 0) && losses.Max() / losses.Min() > 50;
+        return new Chart("Loss of each run (smoothed)", new Axis("step"), new Axis("loss", log), series);
+    }
+
+    /// <summary>A run's legend text (short enough for the legend): its rate (or source), its verdict, and "best" for the best one.</summary>
+    public static string RunLabel(Diagnosis.RunDiagnosis run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var name = run.Lr is { } lr ? string.Create(CultureInfo.InvariantCulture, $"lr {lr:G4}") : run.Source;
+        return $"{name}: {Regime(run.Verdict)}{(run.Rank == 1 && run.FinalLoss is not null ? " (best)" : string.Empty)}";
+    }
+
     /// <summary>The rate each update uses under a schedule.</summary>
     public static Chart Schedule(string spec, IReadOnlyList<double> rates, bool logRate = false)
     {

@@ -6,4 +6,8 @@ namespace LrLab.Web.LossLogs;
 /// <param name="Text">The log itself.</param>
 /// <param name="Lr">The rate it was trained with, if known.</param>
 /// <param name="Note">Where it comes from.</param>
-public sealed record LogExample(string Id, string Title, string Text, double? Lr, string Note);
+public sealed record LogExample(string Id, string Title, string Text, double? Lr, string Note)
+{
+    /// <summary>The runs' rates, one per run, when the example holds several runs (goes into the rate field).</summary>
+    public string? Rates { get; init; }
+}

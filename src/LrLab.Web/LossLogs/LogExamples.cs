@@ -2,7 +2,7 @@ namespace LrLab.Web.LossLogs;
 
 /// <summary>
 /// The one-click examples: the SPEC's two practice problems, and real PyTorch logs from the calibration set
-/// (tests/LrLab.Core.Tests/Calibration, embedded into the app at build time so page and tests share one copy).
+/// (tests/LrLab.Core.Tests/Calibration and Formats, embedded into the app at build time so page and tests share one copy).
 /// </summary>
 public static class LogExamples
 {
@@ -14,6 +14,7 @@ public static class LogExamples
         new("real-too-large", "Real: Adam lr 1 (MLP)", Resource("mlp-adam-lr1e0-steps.csv"), 1.0, "1,280 mini-batch losses of a 20-64-64-10 MLP trained by PyTorch with Adam at lr 1."),
         new("real-healthy", "Real: SGD lr 0.1 (logistic)", Resource("logreg-sgd-lr1e-1-steps.csv"), 0.1, "1,280 mini-batch losses of a logistic regression trained by PyTorch with SGD at lr 0.1."),
         new("real-too-small", "Real: SGD lr 0.001 (MLP)", Resource("mlp-sgd-lr1e-3-epochs.json"), 0.001, "Loss before training and 20 epoch means of the MLP with SGD at lr 0.001."),
+        new("compare-wandb", "Compare: 3 rates (W&B export)", Resource("wandb_export.csv"), null, "A W&B chart export of the MLP trained by PyTorch with SGD at 0.001, 0.01 and 0.1 (every 5th step); the rates are typed in for you.") { Rates = "0.001, 0.01, 0.1" },
     ];
 
     /// <summary>The example with this id, if any.</summary>

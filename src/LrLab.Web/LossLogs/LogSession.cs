@@ -5,68 +5,92 @@ using LrLab.Core.Diagnosis;
 namespace LrLab.Web.LossLogs;
 
 /// <summary>
-/// What the /diagnose page holds: the text, the optional column and rate, and the last result or error.
-/// Plain C#, so tests drive it without a browser.
+/// What the /diagnose page holds: the pasted text or the loaded files, the optional column/tag and rates, and the
+/// last result (one run: a diagnosis; several: a comparison) or error. Plain C#, so tests drive it without a browser.
 /// </summary>
 public sealed class LogSession
 {
-    /// <summary>The pasted or loaded log.</summary>
+    private readonly List<LoadedFile> _files = [];
+
+    /// <summary>The pasted log (ignored while files are loaded).</summary>
     public string Text { get; set; } = string.Empty;
 
-    /// <summary>The CSV column / JSON property to read (blank: automatic).</summary>
+    /// <summary>The CSV column / JSON property / TensorBoard tag to read (blank: automatic).</summary>
     public string Column { get; set; } = string.Empty;
 
-    /// <summary>The rate the log was trained with, as typed (blank: unknown).</summary>
+    /// <summary>The rate the log was trained with, as typed (blank: unknown, or read from the log).</summary>
     public string Lr { get; set; } = string.Empty;
 
-    /// <summary>The parsed log of the last successful run.</summary>
+    /// <summary>The loaded files, in the order chosen; each may hold one or more runs.</summary>
+    public IReadOnlyList<LoadedFile> Files => _files;
+
+    /// <summary>The parsed log of the last successful single-run diagnosis.</summary>
     public LossLog? Log { get; private set; }
 
-    /// <summary>The last diagnosis.</summary>
+    /// <summary>The last single-run diagnosis.</summary>
     public Diagnosis? Result { get; private set; }
+
+    /// <summary>The last comparison, when the input held several runs (or several rates were given).</summary>
+    public Comparison? Comparison { get; private set; }
 
     /// <summary>The last error, one line ("line 3: 'abc' is not a number").</summary>
     public string? Error { get; private set; }
 
-    /// <summary>The line the error points at, when it names one.</summary>
+    /// <summary>The line of the pasted text the error points at, when it names one.</summary>
     public int? ErrorLine { get; private set; }
 
-    /// <summary>Loads an example into the inputs.</summary>
+    /// <summary>Loads an example into the inputs (and drops any loaded files).</summary>
     public void Load(LogExample example)
     {
+        _files.Clear();
         Text = example.Text;
         Column = string.Empty;
-        Lr = example.Lr?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty;
+        Lr = example.Lr?.ToString("R", CultureInfo.InvariantCulture) ?? example.Rates ?? string.Empty;
     }
 
-    /// <summary>Parses and diagnoses the current text; on bad input sets <see cref="Error"/> and clears the result.</summary>
+    /// <summary>Replaces the loaded files (picker or drop).</summary>
+    public void SetFiles(IEnumerable<LoadedFile> files)
+    {
+        _files.Clear();
+        _files.AddRange(files);
+    }
+
+    /// <summary>Forgets the loaded files: the pasted text counts again.</summary>
+    public void ClearFiles() => _files.Clear();
+
+    /// <summary>Parses and diagnoses; on bad input sets <see cref="Error"/> and clears the result.</summary>
     public void Run()
     {
+        Result = null;
+        Log = null;
+        Comparison = null;
         try
         {
-            double? lr = null;
-            if (!string.IsNullOrWhiteSpace(Lr))
+            var rates = Rates();
+            var options = new LossLogOptions(string.IsNullOrWhiteSpace(Column) ? null : Column.Trim());
+            var runs = _files.Count > 0 ? FromFiles(options) : Named("pasted log", LossLogParser.ParseRuns(new StringReader(Text), options));
+            if (runs.Count == 1 && rates.Length <= 1)
             {
-                if (!double.TryParse(Lr, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) || !(rate > 0) || !double.IsFinite(rate))
+                Log = runs[0].Log;
+                Result = Diagnoser.Diagnose(Log, rates.Length == 1 ? rates[0] : null);
+            }
+            else
+            {
+                if (rates.Length > 0 && rates.Length != runs.Count)
                 {
-                    throw new InputException($"learning rate: '{Lr.Trim()}' is not a positive number");
+                    throw new InputException(string.Create(CultureInfo.InvariantCulture, $"learning rates: {rates.Length} given for {runs.Count} runs; give one per run, in order, or none"));
                 }
 
-                lr = rate;
+                Comparison = RunComparer.Compare([.. runs.Select((r, i) => new RunInput(r.Source, r.Log, rates.Length > 0 ? rates[i] : null))]);
             }
 
-            var log = LossLogParser.Parse(Text, string.IsNullOrWhiteSpace(Column) ? null : Column.Trim());
-            Result = Diagnoser.Diagnose(log, lr);
-            Log = log;
             Error = null;
             ErrorLine = null;
         }
         catch (InputException e)
         {
-            Result = null;
-            Log = null;
             Error = e.Message;
-            ErrorLine = e.Message.StartsWith("line ", StringComparison.Ordinal) ? e.Position : null;
+            ErrorLine = _files.Count == 0 && e.Message.StartsWith("line ", StringComparison.Ordinal) ? e.Position : null;
         }
     }
 
@@ -81,4 +105,39 @@ public sealed class LogSession
         var lines = Text.Split('\n');
         return n <= lines.Length ? lines[n - 1].TrimEnd('\r') : null;
     }
+
+    /// <summary>The rate field: one rate, or one per run separated by commas.</summary>
+    private double[] Rates()
+    {
+        if (string.IsNullOrWhiteSpace(Lr))
+        {
+            return [];
+        }
+
+        var parts = Lr.Split(',', StringSplitOptions.TrimEntries);
+        return [.. parts.Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) && rate > 0 && double.IsFinite(rate)
+            ? rate
+            : throw new InputException($"learning rate: '{p}' is not a positive number"))];
+    }
+
+    private List<(string Source, LossLog Log)> FromFiles(LossLogOptions options)
+    {
+        var runs = new List<(string, LossLog)>();
+        foreach (var file in _files)
+        {
+            try
+            {
+                runs.AddRange(Named(file.Name, LossLogReader.Read(new MemoryStream(file.Bytes, writable: false), options)));
+            }
+            catch (InputException e)
+            {
+                throw new InputException($"{file.Name}: {e.Message}", e.Position);
+            }
+        }
+
+        return runs;
+    }
+
+    private static List<(string Source, LossLog Log)> Named(string source, IReadOnlyList<LossLog> logs) =>
+        [.. logs.Select(l => (l.Run.Length > 0 ? (logs.Count > 1 ? l.Run : $"{source} / {l.Run}") : source, l))];
 }

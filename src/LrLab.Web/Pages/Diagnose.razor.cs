@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.Components.Forms;
 
 namespace LrLab.Web.Pages;
 
-/// <summary>The /diagnose page: paste or choose a loss log, get the verdict and the annotated curve.</summary>
+/// <summary>
+/// The /diagnose page: paste, choose or drop loss logs (any format the reader recognises, binary event files too);
+/// one run gets the verdict and the annotated curve, several are overlaid and ranked.
+/// </summary>
 public sealed partial class Diagnose
 {
     /// <summary>Largest file the page reads (the parser's own limit).</summary>
@@ -18,6 +21,7 @@ public sealed partial class Diagnose
 
     private bool _logY;
     private bool _busy;
+    private bool _dragging;
     private string? _fileNote;
 
     private readonly List<string> _notices = [];
@@ -66,25 +70,51 @@ public sealed partial class Diagnose
     private void RunNow()
     {
         Session.Run();
+        if (Session.Comparison is { } comparison)
+        {
+            _logY = RunsChart.WantsLogY(comparison);
+            return;
+        }
+
         var positive = Session.Log?.Losses.Where(v => double.IsFinite(v) && v > 0).ToArray() ?? [];
         _logY = positive.Length > 1 && positive.Max() / positive.Min() > 50;
     }
 
-    private async Task LoadFileAsync(InputFileChangeEventArgs e)
+    /// <summary>Most files read at once (a logdir's worth of runs).</summary>
+    public const int MaxFiles = 16;
+
+    private async Task LoadFilesAsync(InputFileChangeEventArgs e)
     {
-        var file = e.File;
-        if (file.Size > MaxFileBytes)
+        _dragging = false;
+        var files = new List<LoadedFile>();
+        foreach (var file in e.GetMultipleFiles(MaxFiles))
         {
-            _fileNote = string.Create(CultureInfo.InvariantCulture, $"{file.Name} is {file.Size / 1048576.0:F0} MB; the limit is {MaxFileBytes / 1048576} MB.");
-            return;
+            if (file.Size > MaxFileBytes)
+            {
+                _fileNote = string.Create(CultureInfo.InvariantCulture, $"{file.Name} is {file.Size / 1048576.0:F0} MB; the limit is {MaxFileBytes / 1048576} MB.");
+                return;
+            }
+
+            await using var stream = file.OpenReadStream(MaxFileBytes);
+            using var bytes = new MemoryStream();
+            await stream.CopyToAsync(bytes);
+            files.Add(new LoadedFile(file.Name, bytes.ToArray()));
         }
 
-        await using var stream = file.OpenReadStream(MaxFileBytes);
-        using var reader = new StreamReader(stream);
-        Session.Text = await reader.ReadToEndAsync();
-        _fileNote = string.Create(CultureInfo.InvariantCulture, $"Loaded {file.Name} ({file.Size:N0} bytes).");
+        Session.SetFiles(files);
+        _fileNote = e.FileCount > MaxFiles ? string.Create(CultureInfo.InvariantCulture, $"Only the first {MaxFiles} files were read.") : null;
         await RunAsync();
     }
+
+    private void ClearFiles()
+    {
+        Session.ClearFiles();
+        _fileNote = null;
+    }
+
+    private string FilesCaption() => Session.Files.Count == 1
+        ? string.Create(CultureInfo.InvariantCulture, $"{Session.Files[0].Name} ({Session.Files[0].Bytes.Length:N0} bytes)")
+        : string.Create(CultureInfo.InvariantCulture, $"{Session.Files.Count} files: {string.Join(", ", Session.Files.Select(f => f.Name))}");
 
     private static string StepRange(Evidence e) =>
         e.FromStep == e.ToStep

@@ -10,7 +10,7 @@ public sealed class LossLogParserTests
         { "# my run\r\n0.8\r\nnan\r\ninf\r\n-inf\r\nNaN\r\n-Infinity\r\n", null, [0.8, double.NaN, double.PositiveInfinity, double.NegativeInfinity, double.NaN, double.NegativeInfinity], [0, 1, 2, 3, 4, 5], LossLogFormat.Lines },
         { "step,loss\n10,0.8\n20,0.5\n", null, [0.8, 0.5], [10, 20], LossLogFormat.Csv },
         { "epoch,train_loss,val_loss\n1,0.9,1.0\n2,0.7,0.8\n", null, [0.9, 0.7], [1, 2], LossLogFormat.Csv },
-        { "epoch,step,train_loss,val_loss\n0,49,0.9,\n0,49,,1.2\n0,99,0.7,\n1,99,,1.0\n", null, [0.9, 0.7], [49, 99], LossLogFormat.Csv },
+        { "epoch,step,train_loss,val_loss\n0,49,0.9,\n0,49,,1.2\n0,99,0.7,\n1,99,,1.0\n", null, [0.9, 0.7], [49, 99], LossLogFormat.Lightning },
         { "Wall time,Step,Value\n1700000000.5,0,2.3\n1700000001.5,50,1.1\n", null, [2.3, 1.1], [0, 50], LossLogFormat.TensorBoard },
         { "step,acc,my_loss\n0,0.1,2.0\n1,0.5,1.0\n", null, [2.0, 1.0], [0, 1], LossLogFormat.Csv },
         { "step,a,b\n0,0.1,2.0\n1,0.5,1.0\n", "b", [2.0, 1.0], [0, 1], LossLogFormat.Csv },
@@ -75,7 +75,7 @@ public sealed class LossLogParserTests
     {
         using var reader = new EndlessReader();
         var error = Assert.Throws<InputException>(() => LossLogParser.Parse(reader));
-        Assert.Contains("larger than 64 MB", error.Message, StringComparison.Ordinal);
+        Assert.Contains("larger than 1024 MB", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

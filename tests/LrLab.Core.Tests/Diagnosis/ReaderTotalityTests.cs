@@ -1,0 +1,54 @@
+using System.Text;
+using CsCheck;
+using LrLab.Core.Diagnosis;
+
+namespace LrLab.Core.Tests.Diagnosis;
+
+/// <summary>Any bytes give a log or a one-line <see cref="InputException"/>: never another exception, never a hang.</summary>
+public sealed class ReaderTotalityTests
+{
+    private static readonly byte[] _events = File.ReadAllBytes(
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Formats", "tb-logdir", "lr0.01"))[0]);
+
+    private static void ReadOrRefuse(byte[] bytes)
+    {
+        try
+        {
+            foreach (var log in LossLogReader.Read(new MemoryStream(bytes)))
+            {
+                Assert.Equal(log.Losses.Count, log.Steps.Count);
+                _ = Diagnoser.Diagnose(log);
+            }
+        }
+        catch (InputException e)
+        {
+            Assert.DoesNotContain('\n', e.Message);
+            Assert.False(string.IsNullOrWhiteSpace(e.Message));
+        }
+    }
+
+    [Fact]
+    public void Random_bytes_are_read_or_refused() =>
+        Gen.Byte.Array[0, 300].Sample(ReadOrRefuse, iter: 2000);
+
+    [Fact]
+    public void An_event_file_with_any_byte_changed_or_cut_anywhere_is_read_or_refused_with_an_offset() =>
+        Gen.Select(Gen.Int[0, _events.Length - 1], Gen.Byte, Gen.Int[0, _events.Length]).Sample((at, value, cut) =>
+        {
+            var bytes = _events[..cut];
+            if (at < bytes.Length)
+            {
+                bytes[at] = value;
+            }
+
+            ReadOrRefuse(bytes);
+        }, iter: 300);
+
+    [Fact]
+    public void Random_text_in_every_format_shape_is_read_or_refused() =>
+        Gen.OneOf(
+            Gen.String[Gen.Char["0123456789.,-eE nNaIif\"\n\t;"], 0, 200],
+            Gen.String[Gen.Char["{}[]\":,0123456789. NaInfylog_hstrx-\n"], 0, 200].Select(s => "{\"log_history\": [" + s),
+            Gen.String[Gen.Char["\"0123456789.,- abcloss_MINAX\n"], 0, 200].Select(s => "\"Step\",\"a - loss\",\"a - loss__MIN\"\n" + s))
+        .Sample(text => ReadOrRefuse(Encoding.UTF8.GetBytes(text)), iter: 2000);
+}

@@ -1,0 +1,95 @@
+using Bunit;
+using LrLab.Core;
+using LrLab.Web.Interop;
+using LrLab.Web.LossLogs;
+using LrLab.Web.Tests.Fakes;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LrLab.Web.Tests.Diagnose;
+
+/// <summary>/diagnose with files (binary event files included) and with several runs to compare.</summary>
+public sealed class CompareRunsTests : BunitContext
+{
+    private static readonly string _formats = Path.Combine(AppContext.BaseDirectory, "Formats");
+    private readonly RecordingCanvas _canvas = new();
+
+    public CompareRunsTests() => Services.AddSingleton<ICanvasInterop>(_canvas);
+
+    private static LoadedFile File(string relative) =>
+        new(Path.GetFileName(Path.GetDirectoryName(relative)) + "/" + Path.GetFileName(relative), System.IO.File.ReadAllBytes(Path.Combine(_formats, relative)));
+
+    private static string[] EventFiles() =>
+        [.. Directory.GetDirectories(Path.Combine(_formats, "tb-logdir")).Order(StringComparer.Ordinal)
+            .Select(d => Path.GetRelativePath(_formats, Directory.GetFiles(d)[0]))];
+
+    [Fact]
+    public void Four_event_files_are_ranked_with_rates_from_their_lr_tags()
+    {
+        var session = new LogSession();
+        session.SetFiles(EventFiles().Select(File));
+        session.Run();
+        Assert.Null(session.Error);
+        var comparison = session.Comparison!;
+        Assert.Equal(4, comparison.Runs.Count);
+        Assert.Equal(0.1, comparison.Runs[0].Lr!.Value, 9);
+        Assert.Equal(Verdict.JustRight, comparison.Runs[0].Verdict);
+        Assert.EndsWith("0.1 was best: try 0.1–0.5", comparison.Advice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_single_event_file_keeps_the_single_run_view()
+    {
+        var session = new LogSession();
+        session.SetFiles([File(EventFiles()[2])]);
+        session.Run();
+        Assert.NotNull(session.Result);
+        Assert.Null(session.Comparison);
+        Assert.Equal(0.1, session.Result!.Lr!.Value, 9);
+    }
+
+    [Fact]
+    public void A_damaged_file_is_named_with_its_byte_offset()
+    {
+        var session = new LogSession();
+        session.SetFiles([new LoadedFile("events.out.tfevents.truncated", System.IO.File.ReadAllBytes(Path.Combine(_formats, "events.out.tfevents.truncated")))]);
+        session.Run();
+        Assert.StartsWith("events.out.tfevents.truncated: byte 790: ", session.Error, StringComparison.Ordinal);
+        Assert.Null(session.ErrorLine);
+    }
+
+    [Fact]
+    public void Wrong_number_of_rates_is_reported()
+    {
+        var session = new LogSession { Lr = "0.1, 0.2" };
+        session.SetFiles(EventFiles().Select(File));
+        session.Run();
+        Assert.Equal("learning rates: 2 given for 4 runs; give one per run, in order, or none", session.Error);
+    }
+
+    [Fact]
+    public void Uploading_several_files_overlays_them_with_a_legend_and_a_verdict_per_run()
+    {
+        var page = Render<LrLab.Web.Pages.Diagnose>();
+        var files = EventFiles().Select(f => InputFileContent.CreateFromBinary(System.IO.File.ReadAllBytes(Path.Combine(_formats, f)), Path.GetFileName(f))).ToArray();
+        page.FindComponent<InputFile>().UploadFiles(files);
+        page.WaitForElement("[data-testid=diagnose-advice]", TimeSpan.FromSeconds(10));
+        Assert.Contains("0.1 was best", page.Find("[data-testid=diagnose-advice]").TextContent, StringComparison.Ordinal);
+        var rows = page.FindAll("[data-testid=diagnose-run-row]");
+        Assert.Equal(4, rows.Count);
+        Assert.Contains("just right", rows[0].QuerySelector("[data-testid=run-verdict]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("too large", rows[^1].QuerySelector("[data-testid=run-verdict]")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.Find("canvas[data-testid=diagnose-chart]"));
+        Assert.Contains("4 files", page.Find("[data-testid=diagnose-drop]").TextContent, StringComparison.Ordinal);
+        Assert.True(page.Find("[data-testid=diagnose-input]").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void The_wandb_example_compares_three_rates_in_one_click()
+    {
+        var page = Render<LrLab.Web.Pages.Diagnose>();
+        page.Find("button[data-example='compare-wandb']").Click();
+        Assert.Equal(3, page.FindAll("[data-testid=diagnose-run-row]").Count);
+        Assert.Equal("Where to look next: 0.01 crawled, 0.001 crawled, 0.1 was best: try 0.1–0.3", page.Find("[data-testid=diagnose-advice]").TextContent.Trim());
+    }
+}
