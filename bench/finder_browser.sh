@@ -12,5 +12,5 @@ LRLAB_WEB_ROOT=$PWD/artifacts/web/wwwroot dotnet test tests/LrLab.E2E \
   --filter "FullyQualifiedName~Range_test_runs_in_the_browser" --logger "console;verbosity=detailed" 2>&1 \
   | grep -E "range test in chromium|training runs" | sed 's/^ */browser: /'
 dotnet run -c Release --project bench/LrLab.Bench -- finder-race 128 5 | sed 's/^/native: /'
-/usr/bin/python3 bench/peers/pytorch_finder.py 128 5 | sed 's/^/peer: /'
+env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 /usr/bin/python3 bench/peers/pytorch_finder.py 128 5 | sed 's/^/peer: /'
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -20,8 +20,8 @@ best() { printf '%s\n' "$@" | sort -g | head -1; }
 
 np_wall=() np_compute=() cli1=() cli2=() in1=() in2=()
 for ((r = 1; r <= rounds; r++)); do
-  np_wall+=("$(wall /usr/bin/python3 bench/peers/numpy_sweep.py --out "$out/peer.csv")")
-  np_compute+=("$(/usr/bin/python3 bench/peers/numpy_sweep.py | sed -E 's/.*seconds=([0-9.]+).*/\1/')")
+  np_wall+=("$(wall env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 /usr/bin/python3 bench/peers/numpy_sweep.py --out "$out/peer.csv")")
+  np_compute+=("$(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 /usr/bin/python3 bench/peers/numpy_sweep.py | sed -E 's/.*seconds=([0-9.]+).*/\1/')")
   cli1+=("$(wall $cli sweep --surface bowl --optimizers $opts --lr-min 1e-4 --lr-max 1 --count 1000 --steps 1000 --threads 1 --format csv --out "$out/ours.csv")")
   cli2+=("$(wall $cli sweep --surface bowl --optimizers $opts --lr-min 1e-4 --lr-max 1 --count 1000 --steps 1000 --format csv --out "$out/ours.csv")")
   in1+=("$($race 1 3 | sed -E 's/.*seconds=([0-9.]+).*/\1/')")

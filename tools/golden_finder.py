@@ -22,6 +22,7 @@ loss; fallback: lowest-loss lr / 10), so the C# analysis is checked against an i
 implementation of the documented rule.
 """
 
+import gzip
 import json
 import math
 import os
@@ -122,8 +123,8 @@ def suggest(lrs, smoothed):
 
 
 def read_mnist():
-    path = os.path.join(os.path.dirname(__file__), "..", "data", "mnist.bin")
-    with open(path, "rb") as f:
+    path = os.path.join(os.path.dirname(__file__), "..", "data", "mnist.bin.gz")
+    with gzip.open(path, "rb") as f:
         raw = f.read()
     import struct
     magic, version, count, rows, cols, train = struct.unpack_from("<4sIIIII", raw, 0)

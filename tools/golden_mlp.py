@@ -8,12 +8,13 @@ Regenerate (from the repository root; needs Debian's python3-torch 1.13):
 Writes tests/LrLab.Core.Tests/Golden/mlp.json. Each case builds
 nn.Sequential(nn.Linear(784, H), nn.ReLU(), nn.Linear(H, 10)) in float32 with PyTorch's default
 initialisation (torch.manual_seed), records those initial weights flattened in parameters() order
-(the C# engine's layout), then takes a few optimizer steps on fixed mini-batches of data/mnist.bin
+(the C# engine's layout), then takes a few optimizer steps on fixed mini-batches of data/mnist.bin.gz
 (training images [t*B, (t+1)*B) for step t, pixels/255) and records per step the loss, the gradient
 and the updated weights. The C# test feeds the same initial weights and batches, so only the engine
 differs. Small cases keep every value; the hidden-128 case keeps the loss and every 97th value.
 """
 
+import gzip
 import json
 import os
 import struct
@@ -26,7 +27,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def read_mnist(path):
-    with open(path, "rb") as f:
+    with gzip.open(path, "rb") as f:
         raw = f.read()
     magic, version, count, rows, cols, train = struct.unpack_from("<4sIIIII", raw, 0)
     assert magic == b"LRMN" and version == 1
@@ -93,7 +94,7 @@ def case(name, images, labels, hidden, batch, steps, seed, make_optimizer, strid
 
 
 def main():
-    images, labels = read_mnist(os.path.join(ROOT, "data", "mnist.bin"))
+    images, labels = read_mnist(os.path.join(ROOT, "data", "mnist.bin.gz"))
     sgd = lambda ps: (torch.optim.SGD(ps, lr=0.1), {"name": "sgd", "lr": 0.1})
     momentum = lambda ps: (torch.optim.SGD(ps, lr=0.05, momentum=0.9), {"name": "momentum", "lr": 0.05, "momentum": 0.9})
     adam = lambda ps: (torch.optim.Adam(ps, lr=0.001), {"name": "adam", "lr": 0.001})

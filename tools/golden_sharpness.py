@@ -8,7 +8,7 @@ Regenerate (from the repository root; needs Debian's python3-torch 1.13 and nump
 1. Trains with our CLI and saves the weights as safetensors (skip with --no-train to reuse the file):
    lrlab train --optimizer sgd --lr 0.5 --train-samples 2000 --batch-size 2000 --steps 40 --seed 0
                --save-weights tests/LrLab.Core.Tests/Golden/edge_weights.safetensors
-   (full-batch gradient descent on the first 2,000 training digits of data/mnist.bin, 784-128-10, the run of
+   (full-batch gradient descent on the first 2,000 training digits of data/mnist.bin.gz, 784-128-10, the run of
    docs/edge.md up to its sharpness peak).
 2. Reads that file with its own parser of the safetensors format (8-byte little-endian header length, JSON header,
    raw little-endian data; the `safetensors` package is not needed) and loads it with load_state_dict(strict=True)
@@ -19,6 +19,7 @@ Regenerate (from the repository root; needs Debian's python3-torch 1.13 and nump
 Writes tests/LrLab.Core.Tests/Golden/edge.json; the C# test measures the same weights with our engine.
 """
 
+import gzip
 import json
 import os
 import struct
@@ -38,7 +39,7 @@ SAMPLES, LR, STEPS, SEED, HIDDEN = 2000, 0.5, 40, 0, 128
 
 
 def read_mnist(path, count):
-    with open(path, "rb") as f:
+    with gzip.open(path, "rb") as f:
         raw = f.read()
     magic, version, total, rows, cols, train = struct.unpack_from("<4sIIIII", raw, 0)
     assert magic == b"LRMN" and version == 1 and count <= train
@@ -107,7 +108,7 @@ def main():
     model = Mlp(tensors["fc1.bias"].shape[0])
     model.load_state_dict(tensors, strict=True)
     model = model.double()
-    x, y = read_mnist(os.path.join(ROOT, "data", "mnist.bin"), SAMPLES)
+    x, y = read_mnist(os.path.join(ROOT, "data", "mnist.bin.gz"), SAMPLES)
     value, iterations, loss = sharpness(model, x, y)
     result = {
         "source": "tools/golden_sharpness.py (PyTorch %s autograd, float64 power iteration)" % torch.__version__,

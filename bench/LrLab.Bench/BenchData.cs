@@ -2,14 +2,14 @@ using LrLab.Core.Training;
 
 namespace LrLab.Bench;
 
-/// <summary>data/mnist.bin for the benchmarks: $LRLAB_MNIST, else found above the working or program directory.</summary>
+/// <summary>data/mnist.bin.gz for the benchmarks: $LRLAB_MNIST, else found above the working or program directory.</summary>
 internal static class BenchData
 {
     public static Dataset LoadMnist()
     {
         var path = Environment.GetEnvironmentVariable("LRLAB_MNIST") ?? Find();
         using var stream = File.OpenRead(path);
-        return MnistData.Read(stream);
+        return DigitFile.Read(stream);
     }
 
     private static string Find()
@@ -26,6 +26,6 @@ internal static class BenchData
             }
         }
 
-        throw new FileNotFoundException("data/mnist.bin not found; set LRLAB_MNIST");
+        throw new FileNotFoundException("data/mnist.bin.gz not found; set LRLAB_MNIST");
     }
 }

@@ -21,7 +21,7 @@ internal static class FinderRace
         Dataset data;
         using (var stream = File.OpenRead(Locate()))
         {
-            data = MnistData.Read(stream);
+            data = DigitFile.Read(stream);
         }
 
         FinderResult Once()
@@ -54,6 +54,6 @@ internal static class FinderRace
             }
         }
 
-        throw new FileNotFoundException("data/mnist.bin not found; run from the repository");
+        throw new FileNotFoundException("data/mnist.bin.gz not found; run from the repository");
     }
 }

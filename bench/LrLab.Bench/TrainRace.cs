@@ -21,10 +21,10 @@ internal static class TrainRace
         var json = new StringBuilder();
         json.Append(CultureInfo.InvariantCulture, $"{{\"simd\": {LrLab.Core.Training.Gemm.BestWidth}, \"threads\": {threads}, \"training\": [");
         var first = true;
-        foreach (var batch in new[] { 32, 64, 256 })
+        foreach (var (name, batch) in new[] { ("sgd", 32), ("sgd", 64), ("sgd", 256), ("adam", 64) })
         {
-            var (best, median, allocated) = Training(data, batch, epochs, threads);
-            json.Append(CultureInfo.InvariantCulture, $"{(first ? string.Empty : ", ")}{{\"batch\": {batch}, \"samplesPerSecond\": {data.Train.Count / best:F0}, \"medianSamplesPerSecond\": {data.Train.Count / median:F0}, \"bytesAllocatedPerEpoch\": {allocated}}}");
+            var (best, median, allocated) = Training(data, name, batch, epochs, threads);
+            json.Append(CultureInfo.InvariantCulture, $"{(first ? string.Empty : ", ")}{{\"case\": \"{name} {batch}\", \"batch\": {batch}, \"samplesPerSecond\": {data.Train.Count / best:F0}, \"medianSamplesPerSecond\": {data.Train.Count / median:F0}, \"bytesAllocatedPerEpoch\": {allocated}}}");
             first = false;
         }
 
@@ -38,11 +38,11 @@ internal static class TrainRace
         Console.WriteLine(json);
     }
 
-    private static (double Best, double Median, long Allocated) Training(Dataset data, int batch, int epochs, int threads)
+    private static (double Best, double Median, long Allocated) Training(Dataset data, string optimizer, int batch, int epochs, int threads)
     {
         using var model = new Mlp(784, 128, 10, batch, threads);
         model.Initialize(new Random(0));
-        var trainer = new Trainer(model, data.Train, new Sgd(new OptimizerOptions { Lr = 0.1 }), batch, new Random(0));
+        var trainer = new Trainer(model, data.Train, OptimizerFactory.Create(optimizer, new OptimizerOptions { Lr = optimizer == "adam" ? 0.001 : 0.1 }), batch, new Random(0));
         Epoch(trainer);
         var times = new double[epochs];
         var before = GC.GetAllocatedBytesForCurrentThread();

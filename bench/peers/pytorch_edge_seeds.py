@@ -16,7 +16,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from pytorch_sharpness import ROOT, power, read_mnist  # noqa: E402
 
 torch.set_num_threads(1)
-x, y = read_mnist(os.path.join(ROOT, "data", "mnist.bin"), 2000)
+x, y = read_mnist(os.path.join(ROOT, "data", "mnist.bin.gz"), 2000)
 for seed in (0, 1, 2):
     torch.manual_seed(seed)
     net = torch.nn.Sequential(torch.nn.Linear(784, 128), torch.nn.ReLU(), torch.nn.Linear(128, 10))

@@ -2,13 +2,14 @@
 """PyTorch peer of the finder page's range test, for docs/benchmarks.md ("Finder in the browser").
 
 Same test as LrLab's default: a 784-H-10 MLP (nn.Linear, ReLU, nn.Linear; H = 128 as in the browser),
-8,000 MNIST training digits from data/mnist.bin, 64 per mini-batch in a seeded shuffled order, SGD,
+8,000 MNIST training digits from data/mnist.bin.gz, 64 per mini-batch in a seeded shuffled order, SGD,
 100 mini-batches with the rate rising geometrically from 1e-7 to 10, loss smoothed (beta 0.98,
 debiased), stop above 4x the best smoothed loss. One thread. Prints the best wall time of the loop.
 
     /usr/bin/python3 bench/peers/pytorch_finder.py [hidden] [repeats]
 """
 
+import gzip
 import math
 import os
 import struct
@@ -22,8 +23,8 @@ torch.set_num_threads(1)
 
 
 def load():
-    path = os.path.join(os.path.dirname(__file__), "..", "..", "data", "mnist.bin")
-    with open(path, "rb") as f:
+    path = os.path.join(os.path.dirname(__file__), "..", "..", "data", "mnist.bin.gz")
+    with gzip.open(path, "rb") as f:
         raw = f.read()
     magic, version, count, rows, cols, train = struct.unpack_from("<4sIIIII", raw, 0)
     assert magic == b"LRMN" and version == 1

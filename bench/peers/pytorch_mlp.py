@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """The PyTorch peer for LR Lab's MNIST training benchmarks (bench/run_training.sh runs it).
 
-Debian's python3-torch 1.13 with libopenblas0-pthread, one thread. Reads data/mnist.bin directly
+Debian's python3-torch 1.13 with libopenblas0-pthread, one thread. Reads data/mnist.bin.gz directly
 (pixels/255, the first 8,000 images are the training set) and measures:
 
 * training throughput of nn.Sequential(Linear(784, 128), ReLU(), Linear(128, 10)), SGD lr 0.1,
@@ -12,6 +12,7 @@ Debian's python3-torch 1.13 with libopenblas0-pthread, one thread. Reads data/mn
 Prints one JSON object on stdout.
 """
 
+import gzip
 import json
 import os
 import struct
@@ -26,7 +27,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 
 def read_mnist(path):
-    with open(path, "rb") as f:
+    with gzip.open(path, "rb") as f:
         raw = f.read()
     magic, version, count, rows, cols, train = struct.unpack_from("<4sIIIII", raw, 0)
     assert magic == b"LRMN" and version == 1
@@ -48,10 +49,13 @@ def epoch(model, optimizer, x, y, batch):
     return loss.item()
 
 
-def training(x, y, batch, epochs):
+def training(x, y, batch, epochs, name="sgd"):
     torch.manual_seed(0)
     model = torch.nn.Sequential(torch.nn.Linear(784, 128), torch.nn.ReLU(), torch.nn.Linear(128, 10))
-    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    if name == "adam":
+        optimizer = torch.optim.Adam(model.parameters(), lr=0.001)
+    else:
+        optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
     epoch(model, optimizer, x, y, batch)
     best = float("inf")
     for _ in range(epochs):
@@ -75,10 +79,11 @@ def gemm(name, m, n, k, fn, reps):
 
 def main():
     epochs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-    x, y = read_mnist(os.path.join(ROOT, "data", "mnist.bin"))
+    x, y = read_mnist(os.path.join(ROOT, "data", "mnist.bin.gz"))
     result = {"torch": torch.__version__, "threads": torch.get_num_threads(), "training": [], "gemm": []}
-    for batch in (32, 64, 256):
-        result["training"].append({"batch": batch, "samplesPerSecond": training(x, y, batch, epochs)})
+    for name, batch in (("sgd", 32), ("sgd", 64), ("sgd", 256), ("adam", 64)):
+        sps = training(x, y, batch, epochs, name)
+        result["training"].append({"case": f"{name} {batch}", "batch": batch, "samplesPerSecond": sps})
 
     xb = x[:64].clone()
     w1 = torch.randn(128, 784)

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """The PyTorch peer for the sharpness-tracking benchmark (bench/edge_vs_pytorch.sh runs it).
 
-Debian's python3-torch 1.13 with OpenBLAS, one thread, float32, the first 2,000 training digits of data/mnist.bin,
+Debian's python3-torch 1.13 with OpenBLAS, one thread, float32, the first 2,000 training digits of data/mnist.bin.gz,
 784-128-10, mean cross-entropy. Measures:
 
 * step: one full-batch gradient-descent step (forward, backward, SGD update), median of 20;
@@ -13,6 +13,7 @@ Debian's python3-torch 1.13 with OpenBLAS, one thread, float32, the first 2,000 
 Prints one JSON object on stdout.
 """
 
+import gzip
 import json
 import os
 import statistics
@@ -28,7 +29,7 @@ SAMPLES = 2000
 
 
 def read_mnist(path, count):
-    with open(path, "rb") as f:
+    with gzip.open(path, "rb") as f:
         raw = f.read()
     magic, version, total, rows, cols, train = struct.unpack_from("<4sIIIII", raw, 0)
     assert magic == b"LRMN" and version == 1
@@ -61,7 +62,7 @@ def power(net, x, y, v, iterations, tolerance):
 
 
 def main():
-    x, y = read_mnist(os.path.join(ROOT, "data", "mnist.bin"), SAMPLES)
+    x, y = read_mnist(os.path.join(ROOT, "data", "mnist.bin.gz"), SAMPLES)
     net = model()
     optimizer = torch.optim.SGD(net.parameters(), lr=0.5)
     times = []

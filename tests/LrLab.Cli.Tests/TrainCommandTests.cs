@@ -122,8 +122,8 @@ public sealed class TrainCommandTests
         { ["train", "--optimizer", "lion"], "lion" },
         { ["train", "--schedule", "StepLR(gamma=2"], "column" },
         { ["train", "--data-file", "/no/such/mnist.bin"], "--data-file" },
-        { ["train", "--data-file", "/etc/hostname"], "MNIST file" },
-        { ["train", "--data-file", "/etc/os-release"], "not an LR Lab MNIST file" },
+        { ["train", "--data-file", "/etc/hostname"], "digit file is damaged or cut short" },
+        { ["train", "--data-file", "/etc/os-release"], "/etc/os-release: the digit file is damaged" },
         { ["train", "--format", "xml"], "--format" },
         { ["train", "--plot", "/no/such/dir/loss.svg"], "--plot" },
     };

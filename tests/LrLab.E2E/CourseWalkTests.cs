@@ -10,7 +10,7 @@ public sealed class CourseWalkTests(BrowserFixture browser)
     [Fact]
     public async Task A_student_walks_the_whole_course_answering_every_question()
     {
-        var page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var errors = new List<string>();
         page.Console += (_, message) =>
         {

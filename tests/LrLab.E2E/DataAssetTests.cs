@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using LrLab.Core.Training;
 using Microsoft.Playwright;
 
 namespace LrLab.E2E;
@@ -9,7 +11,7 @@ public sealed class DataAssetTests(BrowserFixture browser)
     [Fact]
     public async Task The_digit_file_is_served_but_not_part_of_the_first_page_load()
     {
-        var page = await browser.Browser.NewPageAsync();
+        var page = await browser.NewPageAsync();
         var requested = new List<string>();
         page.Request += (_, request) => requested.Add(request.Url);
         await page.GotoAsync(browser.Site.Url + "/");
@@ -19,10 +21,63 @@ public sealed class DataAssetTests(BrowserFixture browser)
         Assert.Contains(requested, url => url.Contains("/_framework/", StringComparison.Ordinal));
         Assert.DoesNotContain(requested, url => url.Contains("mnist", StringComparison.OrdinalIgnoreCase));
 
-        var response = await page.APIRequest.GetAsync(browser.Site.Url + "/data/mnist.bin");
+        var response = await page.APIRequest.GetAsync(browser.Site.Url + "/data/mnist.bin.gz");
         Assert.Equal(200, response.Status);
         var body = await response.BodyAsync();
-        Assert.Equal(24 + 10_000 + (10_000 * 784), body.Length);
-        Assert.Equal("LRMN"u8.ToArray(), body[..4]);
+        Assert.InRange(body.Length, 1_000_000, 2_500_000); // what travels over the wire
+        Assert.Equal(8000, DigitFile.Read(new MemoryStream(body)).Train.Count); // gzip, checked after decompression
+    }
+
+    [Fact]
+    public async Task A_missing_digit_file_is_reported_in_one_line_before_training()
+    {
+        var page = await browser.NewPageAsync();
+        browser.AllowConsoleError("404");
+        await page.RouteAsync("**/data/mnist.bin.gz", route => route.FulfillAsync(new RouteFulfillOptions { Status = 404, Body = "gone" }));
+
+        var status = await RunAndReadStatusAsync(page);
+
+        Assert.Equal("The range test failed: data/mnist.bin.gz could not be loaded (HTTP 404): the digits are missing from this copy of the site", status);
+    }
+
+    [Fact]
+    public async Task A_damaged_digit_file_is_reported_in_one_line_before_training()
+    {
+        var page = await browser.NewPageAsync();
+        var shipped = await (await page.APIRequest.GetAsync(browser.Site.Url + "/data/mnist.bin.gz")).BodyAsync();
+        using var gzip = new GZipStream(new MemoryStream(shipped), CompressionMode.Decompress);
+        using var unpacked = new MemoryStream();
+        await gzip.CopyToAsync(unpacked);
+        var damaged = unpacked.ToArray(); // served unpacked, as a host that decompressed it would
+        damaged[30_000] ^= 0x01;
+        await page.RouteAsync("**/data/mnist.bin.gz", route => route.FulfillAsync(new RouteFulfillOptions { Status = 200, BodyBytes = damaged }));
+
+        var status = await RunAndReadStatusAsync(page);
+
+        Assert.StartsWith("The range test failed: data/mnist.bin.gz: the digit file is damaged: SHA-256 ", status, StringComparison.Ordinal);
+        Assert.EndsWith("instead of 6313b6b54087…", status, StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("finder-damaged-data") });
+    }
+
+    [Fact]
+    public async Task A_cut_short_digit_file_is_reported_with_its_length()
+    {
+        var page = await browser.NewPageAsync();
+        await page.RouteAsync("**/data/mnist.bin.gz", route => route.FulfillAsync(new RouteFulfillOptions { Status = 200, BodyBytes = new byte[1000] }));
+
+        var status = await RunAndReadStatusAsync(page);
+
+        Assert.Equal("The range test failed: data/mnist.bin.gz: the digit file is damaged or cut short: 1,000 of 7,850,024 bytes", status);
+    }
+
+    private async Task<string> RunAndReadStatusAsync(IPage page)
+    {
+        await page.GotoAsync(browser.Site.Url + "/finder");
+        var run = page.GetByTestId("finder-run");
+        await run.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await run.ClickAsync();
+        var status = page.Locator("[data-testid=finder-status]:has-text('failed')");
+        await status.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        return (await status.InnerTextAsync()).Trim();
     }
 }

@@ -28,7 +28,6 @@ public sealed class FinderPageTests(BrowserFixture browser, ITestOutputHelper ou
         var status = await page.GetByTestId("finder-status").InnerTextAsync();
         Assert.StartsWith("Range test done", status, StringComparison.Ordinal);
         output.WriteLine($"range test in chromium: {clock.Elapsed.TotalSeconds:0.0} s from click to suggestion (including the data download); page says: {status}");
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"the default range test took {clock.Elapsed.TotalSeconds:0.0} s");
         Assert.Equal("Run the range test", (await run.InnerTextAsync()).Trim());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("finder"), FullPage = true });
 

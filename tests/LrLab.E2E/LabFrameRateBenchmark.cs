@@ -107,7 +107,7 @@ public sealed class LabFrameRateBenchmark(BrowserFixture browser, ITestOutputHel
         var times = new List<double>();
         for (var i = 0; i < 5; i++)
         {
-            var page = await browser.Browser.NewPageAsync();
+            var page = await browser.NewPageAsync();
             var clock = System.Diagnostics.Stopwatch.StartNew();
             await page.GotoAsync(browser.Site.Url + "/lab?surface=bowl&lr=0.05");
             await page.Locator("[data-testid=verdict]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });

@@ -47,9 +47,10 @@ public sealed class StaticSite : IAsyncDisposable
         return root;
     }
 
-    public static async Task<StaticSite> StartAsync()
+    /// <summary>Serves <paramref name="root"/> (default: the published site, <see cref="Root"/>).</summary>
+    public static async Task<StaticSite> StartAsync(string? root = null)
     {
-        var root = Root();
+        root ??= Root();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { WebRootPath = root, ContentRootPath = root });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");

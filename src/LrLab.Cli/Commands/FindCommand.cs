@@ -21,7 +21,7 @@ internal static class FindCommand
         var command = new Command("find", "LR range test: raise the rate every mini-batch, record the loss, suggest a rate. Weights are restored afterwards.");
         var model = Flags.Text("--model", "the network to test: mlp (the MNIST multilayer perceptron)");
         var data = Flags.Text("--data", "the data for --model: mnist (default)");
-        var dataFile = Flags.Text("--data-file", "path of mnist.bin (default: data/mnist.bin next to lrlab or above the current directory)");
+        var dataFile = Flags.Text("--data-file", "path of mnist.bin.gz (default: data/mnist.bin.gz next to lrlab or above the current directory)");
         var surface = Flags.Text("--surface", "test on a loss surface instead: a built-in name or a formula in x and y");
         var start = Flags.Text("--start", "start point x,y on the surface (default: the surface's)");
         var hidden = Flags.Text("--hidden", "hidden units of the MLP (default 128)");

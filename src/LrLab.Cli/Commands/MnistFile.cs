@@ -4,8 +4,8 @@ using LrLab.Core.Training;
 namespace LrLab.Cli.Commands;
 
 /// <summary>
-/// Finds and reads data/mnist.bin for `train` and `find`: `--data-file` if given, else the copy next to
-/// the executable, else data/mnist.bin in the current directory or any directory above it (a clone's root).
+/// Finds, reads and checks (length and SHA-256 after decompression) data/mnist.bin.gz for `train` and `find`: `--data-file` if given, else the copy next to
+/// the executable, else the same path in the current directory or any directory above it (a clone's root).
 /// </summary>
 internal static class MnistFile
 {
@@ -20,11 +20,11 @@ internal static class MnistFile
         using var stream = File.OpenRead(path);
         try
         {
-            return MnistData.Read(stream);
+            return DigitFile.Read(stream);
         }
         catch (InputException e)
         {
-            throw new InputException($"{path}: {e.Message}");
+            throw new InputException(explicitPath is null ? $"{path}: {e.Message}" : $"--data-file: {path}: {e.Message}");
         }
     }
 

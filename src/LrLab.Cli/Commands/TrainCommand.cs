@@ -17,7 +17,7 @@ internal static class TrainCommand
         var command = new Command("train", "Train the 784-H-10 MLP on the bundled MNIST digits and report the losses, test accuracy and speed.");
         var model = Flags.Text("--model", "network to train: mlp (default)");
         var data = Flags.Text("--data", "data set: mnist (default; 8,000 training and 2,000 test digits)");
-        var dataFile = Flags.Text("--data-file", "path of mnist.bin (default: data/mnist.bin next to lrlab or above the current directory)");
+        var dataFile = Flags.Text("--data-file", "path of mnist.bin.gz (default: data/mnist.bin.gz next to lrlab or above the current directory)");
         var hidden = Flags.Text("--hidden", $"hidden units (default {TrainingOptions.DefaultHidden})");
         var epochs = Flags.Text("--epochs", "passes over the training set (default 1)");
         var steps = Flags.Text("--steps", "exact number of mini-batches (instead of --epochs)");

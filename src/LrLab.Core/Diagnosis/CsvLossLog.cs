@@ -69,7 +69,7 @@ internal static class CsvLossLog
             }
             else if (stepCell.Length > 0 && (!TryParseNumber(stepCell, out rowStep) || !double.IsFinite(rowStep)))
             {
-                throw Error(number, $"column '{names[stepIndex]}': '{Clip(stepCell.ToString())}' is not a finite number");
+                throw Error(number, $"column '{Clip(names[stepIndex])}': '{Clip(stepCell.ToString())}' is not a finite number");
             }
 
             var step = stepCell.Length > 0 ? rowStep : steps.Count > 0 ? steps.Last + 1 : 0;
@@ -96,7 +96,7 @@ internal static class CsvLossLog
 
             if (!TryParseNumber(cell, out var loss))
             {
-                throw Error(number, $"column '{names[lossIndex]}': '{Clip(cell.ToString())}' is not a number");
+                throw Error(number, $"column '{Clip(names[lossIndex])}': '{Clip(cell.ToString())}' is not a number");
             }
 
             Add(losses, loss, number);
@@ -105,7 +105,7 @@ internal static class CsvLossLog
 
         if (losses.Count == 0)
         {
-            throw Error(headerLine, $"column '{names[lossIndex]}' holds no values");
+            throw Error(headerLine, $"column '{Clip(names[lossIndex])}' holds no values");
         }
 
         var format = tensorBoard ? LossLogFormat.TensorBoard

@@ -179,7 +179,18 @@ public static class LossLogParser
     internal static InputException Error(int line, string message) =>
         new(string.Create(CultureInfo.InvariantCulture, $"line {line}: {message}"), line);
 
-    internal static string Clip(string text) => text.Length <= 40 ? text : text[..37] + "...";
+    // Echoed input stays on one line and short, whatever the file held.
+    internal static string Clip(string text)
+    {
+        var line = string.Create(text.Length, text, (span, t) =>
+        {
+            for (var i = 0; i < t.Length; i++)
+            {
+                span[i] = char.IsControl(t[i]) ? ' ' : t[i];
+            }
+        });
+        return line.Length <= 40 ? line : line[..37] + "...";
+    }
 
     internal static InputException TooLarge(long limit = MaxCharacters) =>
         new(string.Create(CultureInfo.InvariantCulture, $"line 1: the log is larger than {limit / (1024 * 1024)} MB; thin it first (every 10th step is plenty)"), 1);

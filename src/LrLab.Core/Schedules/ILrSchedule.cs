@@ -16,4 +16,10 @@ public interface ILrSchedule
 
     /// <summary>Python code that builds this scheduler on an optimizer named <c>optimizer</c>.</summary>
     string ToPython();
+
+    /// <summary>
+    /// The last step <see cref="At"/> accepts, or null when the schedule runs forever. PyTorch's OneCycleLR raises
+    /// when stepped past total_steps, so a run with such a schedule has at most <c>LastStep + 1</c> updates.
+    /// </summary>
+    int? LastStep => null;
 }

@@ -13,6 +13,16 @@ public interface IMetricSchedule
     /// </summary>
     double At(int step, double baseLr, ReadOnlySpan<double> metrics);
 
+    /// <summary>The state before any metric: its <see cref="MetricScheduleState.Lr"/> is the rate of update 0.</summary>
+    MetricScheduleState Begin(double baseLr);
+
+    /// <summary>
+    /// Folds in the metric seen after one more update. Folding metrics[0 … step − 1] from <see cref="Begin"/> gives
+    /// the rate <see cref="At"/> returns for <c>step</c>, in constant time per update instead of replaying the history
+    /// (which made long runs quadratic: 10,000 updates replayed 50 million metrics).
+    /// </summary>
+    MetricScheduleState Next(MetricScheduleState state, double metric);
+
     /// <summary>The spec string, parseable back.</summary>
     string ToSpec();
 

@@ -153,6 +153,9 @@ public sealed class OneCycleLr : ILrSchedule, IScheduleSpec
     string IScheduleSpec.ClassName => Name;
 
     /// <inheritdoc/>
+    public int? LastStep => TotalSteps;
+
+    /// <inheritdoc/>
     /// <exception cref="InputException">When <paramref name="step"/> is past <see cref="TotalSteps"/>.</exception>
     public double At(int step, double baseLr)
     {

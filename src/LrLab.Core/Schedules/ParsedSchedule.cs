@@ -25,6 +25,9 @@ public sealed class ParsedSchedule
     /// <summary>True when rates depend on the losses (use <see cref="MetricSchedule"/>).</summary>
     public bool NeedsMetrics => MetricSchedule is not null;
 
+    /// <summary>The last step the schedule accepts (null: no end; see <see cref="ILrSchedule.LastStep"/>).</summary>
+    public int? LastStep => Schedule?.LastStep;
+
     /// <summary>The canonical spec string.</summary>
     public string ToSpec() => Schedule?.ToSpec() ?? MetricSchedule!.ToSpec();
 

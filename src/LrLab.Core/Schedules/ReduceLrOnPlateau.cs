@@ -12,7 +12,8 @@ namespace LrLab.Core.Schedules;
 /// </summary>
 /// <remarks>
 /// There is no closed form: the rate depends on the whole metric history, so <see cref="At"/> replays the
-/// metrics from scratch each call. It is still a pure function of (step, base, metrics).
+/// metrics from scratch each call. It is still a pure function of (step, base, metrics). Runs fold one metric
+/// per update with <see cref="Next"/> instead.
 /// </remarks>
 public sealed class ReduceLrOnPlateau : IMetricSchedule, IScheduleSpec
 {
@@ -93,42 +94,52 @@ public sealed class ReduceLrOnPlateau : IMetricSchedule, IScheduleSpec
             throw new ArgumentException($"{Name} needs a metric for each of the {step} updates before this one, got {metrics.Length}", nameof(metrics));
         }
 
-        var lr = baseLr;
-        var best = Mode == PlateauMode.Min ? double.PositiveInfinity : double.NegativeInfinity;
-        var bad = 0;
-        var cooldownLeft = 0;
+        var state = Begin(baseLr);
         foreach (var current in metrics[..step])
         {
-            if (IsBetter(current, best))
-            {
-                best = current;
-                bad = 0;
-            }
-            else
-            {
-                bad++;
-            }
-
-            if (cooldownLeft > 0)
-            {
-                cooldownLeft--;
-                bad = 0;
-            }
-
-            if (bad > Patience)
-            {
-                var reduced = Math.Max(lr * Factor, MinLr);
-                if (lr - reduced > Eps)
-                {
-                    lr = reduced;
-                }
-
-                cooldownLeft = Cooldown;
-                bad = 0;
-            }
+            state = Next(state, current);
         }
 
-        return lr;
+        return state.Lr;
+    }
+
+    /// <inheritdoc/>
+    public MetricScheduleState Begin(double baseLr) =>
+        new(baseLr, Mode == PlateauMode.Min ? double.PositiveInfinity : double.NegativeInfinity, 0, 0);
+
+    /// <inheritdoc/>
+    public MetricScheduleState Next(MetricScheduleState state, double metric)
+    {
+        var (lr, best, bad, cooldownLeft) = state;
+        if (IsBetter(metric, best))
+        {
+            best = metric;
+            bad = 0;
+        }
+        else
+        {
+            bad++;
+        }
+
+        if (cooldownLeft > 0)
+        {
+            cooldownLeft--;
+            bad = 0;
+        }
+
+        if (bad > Patience)
+        {
+            var reduced = Math.Max(lr * Factor, MinLr);
+            if (lr - reduced > Eps)
+            {
+                lr = reduced;
+            }
+
+            cooldownLeft = Cooldown;
+            bad = 0;
+        }
+
+        return new(lr, best, bad, cooldownLeft);
     }
 
     /// <inheritdoc/>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LrLab.Core.Optimizers;
+using LrLab.Core.Schedules;
 using LrLab.Core.Surfaces;
 
 namespace LrLab.Core.Simulation;
@@ -22,12 +23,12 @@ public static class Simulator
         var state = optimizer.Init<double>(n);
         var random = new Random(options.Seed);
         var baseLr = optimizer.Options.Lr;
-        var metrics = options.MetricSchedule is null ? [] : new double[options.Steps];
+        var plateau = options.MetricSchedule?.Begin(baseLr) ?? default;
         var points = new List<TrajectoryPoint>(options.Steps + 1);
         int? blowUp = null;
 
         double loss = surface.Value(theta);
-        points.Add(new TrajectoryPoint(0, (double[])theta.Clone(), loss, RateAt(options, 0, baseLr, metrics)));
+        points.Add(new TrajectoryPoint(0, (double[])theta.Clone(), loss, RateAt(options, 0, baseLr, plateau)));
         if (!IsFinite(loss, theta))
         {
             blowUp = 0;
@@ -45,13 +46,13 @@ public static class Simulator
 
             optimizer.Step<double>(theta, gradient, state, lr);
             loss = surface.Value(theta);
-            if (metrics.Length > 0)
+            if (options.MetricSchedule is { } metric)
             {
-                metrics[k - 1] = loss;
+                plateau = metric.Next(plateau, loss);
             }
 
             var finite = IsFinite(loss, theta);
-            var next = finite ? RateAt(options, k, baseLr, metrics) : lr;
+            var next = finite ? RateAt(options, k, baseLr, plateau) : lr;
             points.Add(new TrajectoryPoint(k, (double[])theta.Clone(), loss, next));
             if (!finite)
             {
@@ -82,11 +83,12 @@ public static class Simulator
         return surface.StartFrom(start);
     }
 
-    private static double RateAt(SimulationOptions options, int step, double baseLr, double[] metrics)
+    // A metric schedule's rate comes from the running state (metrics folded in so far), not from replaying them.
+    private static double RateAt(SimulationOptions options, int step, double baseLr, MetricScheduleState plateau)
     {
-        if (options.MetricSchedule is { } metric)
+        if (options.MetricSchedule is not null)
         {
-            return metric.At(step, baseLr, metrics.AsSpan(0, step));
+            return plateau.Lr;
         }
 
         return options.Schedule?.At(step, baseLr) ?? baseLr;

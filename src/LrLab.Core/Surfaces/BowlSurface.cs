@@ -39,4 +39,26 @@ public sealed class BowlSurface : Surface
         gradient[1] = 4 * y;
         return x * x + 2 * y * y;
     }
+
+    /// <inheritdoc />
+    public override void ValuesAndGradients(ReadOnlySpan<double> points, Span<double> values, Span<double> gradients)
+    {
+        for (var p = 0; p < values.Length; p++)
+        {
+            double x = points[2 * p], y = points[(2 * p) + 1];
+            gradients[2 * p] = 2 * x;
+            gradients[(2 * p) + 1] = 4 * y;
+            values[p] = x * x + 2 * y * y;
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Values(ReadOnlySpan<double> points, Span<double> values)
+    {
+        for (var p = 0; p < values.Length; p++)
+        {
+            double x = points[2 * p], y = points[(2 * p) + 1];
+            values[p] = x * x + 2 * y * y;
+        }
+    }
 }

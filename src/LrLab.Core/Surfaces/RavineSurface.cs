@@ -39,4 +39,26 @@ public sealed class RavineSurface : Surface
         gradient[1] = 50 * y;
         return 0.5 * x * x + 25 * y * y;
     }
+
+    /// <inheritdoc />
+    public override void ValuesAndGradients(ReadOnlySpan<double> points, Span<double> values, Span<double> gradients)
+    {
+        for (var p = 0; p < values.Length; p++)
+        {
+            double x = points[2 * p], y = points[(2 * p) + 1];
+            gradients[2 * p] = x;
+            gradients[(2 * p) + 1] = 50 * y;
+            values[p] = 0.5 * x * x + 25 * y * y;
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Values(ReadOnlySpan<double> points, Span<double> values)
+    {
+        for (var p = 0; p < values.Length; p++)
+        {
+            double x = points[2 * p], y = points[(2 * p) + 1];
+            values[p] = 0.5 * x * x + 25 * y * y;
+        }
+    }
 }

@@ -44,6 +44,30 @@ public abstract class Surface
         => ValueAndGradient(parameters, gradient);
 
     /// <summary>
+    /// <see cref="ValueAndGradient"/> at many points at once (a sweep's rates advanced together): point p is
+    /// <c>points[p·Dimension ..]</c>, its gradient goes to the same place in <paramref name="gradients"/>, its value to
+    /// <c>values[p]</c>. Overrides must give exactly the single-point results; the default calls it per point.
+    /// </summary>
+    public virtual void ValuesAndGradients(ReadOnlySpan<double> points, Span<double> values, Span<double> gradients)
+    {
+        var n = Dimension;
+        for (var p = 0; p < values.Length; p++)
+        {
+            values[p] = ValueAndGradient(points.Slice(p * n, n), gradients.Slice(p * n, n));
+        }
+    }
+
+    /// <summary><see cref="Value"/> at many points at once, laid out as in <see cref="ValuesAndGradients"/>.</summary>
+    public virtual void Values(ReadOnlySpan<double> points, Span<double> values)
+    {
+        var n = Dimension;
+        for (var p = 0; p < values.Length; p++)
+        {
+            values[p] = Value(points.Slice(p * n, n));
+        }
+    }
+
+    /// <summary>
     /// A fresh copy of <paramref name="start"/> (or of <see cref="DefaultStart"/> when null) after checking it has one
     /// finite value per parameter: the one place a start point is validated.
     /// </summary>

@@ -43,8 +43,8 @@ public static class MlpTraining
 
         var losses = new float[total];
         var lrs = new double[total];
-        var metrics = options.MetricSchedule is null ? [] : new double[total];
         var baseLr = options.Optimizer.Options.Lr;
+        var plateau = options.MetricSchedule?.Begin(baseLr) ?? default;
         long samples = 0;
         var taken = 0;
         var diverged = false;
@@ -52,7 +52,7 @@ public static class MlpTraining
         for (var step = 0; step < total; step++)
         {
             cancellation.ThrowIfCancellationRequested();
-            var lr = options.MetricSchedule?.At(step, baseLr, metrics) ?? options.Schedule?.At(step, baseLr) ?? baseLr;
+            var lr = options.MetricSchedule is not null ? plateau.Lr : options.Schedule?.At(step, baseLr) ?? baseLr;
             samples += trainer.NextBatchRows;
             clock.Stop();
             monitor.BeforeUpdate(step + 1);
@@ -63,9 +63,9 @@ public static class MlpTraining
             clock.Start();
             losses[step] = loss;
             lrs[step] = lr;
-            if (metrics.Length > 0)
+            if (options.MetricSchedule is { } metric)
             {
-                metrics[step] = loss;
+                plateau = metric.Next(plateau, loss);
             }
 
             taken++;

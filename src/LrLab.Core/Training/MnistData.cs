@@ -3,15 +3,15 @@ using System.Buffers.Binary;
 namespace LrLab.Core.Training;
 
 /// <summary>
-/// Reads <c>data/mnist.bin</c> (written by <c>tools/convert_mnist.js</c>; format in <c>data/README.md</c>):
+/// Reads the LRMN digit format (the content of <c>data/mnist.bin.gz</c>, written by <c>tools/convert_mnist.js</c>; format in <c>data/README.md</c>):
 /// a 24-byte header (<c>LRMN</c>, version 1, count, rows, columns, training count), the labels as bytes,
 /// then the pixels as bytes. Pixels are scaled to [0, 1] by dividing by 255, as PyTorch's
 /// <c>ToTensor</c> does. The first <c>trainCount</c> images are the training set, the rest the test set.
 /// </summary>
 public static class MnistData
 {
-    /// <summary>File name under <c>data/</c>.</summary>
-    public const string FileName = "mnist.bin";
+    /// <summary>File name under <c>data/</c>: the gzip of the LRMN file, read and checked by <see cref="DigitFile"/>.</summary>
+    public const string FileName = "mnist.bin.gz";
 
     private const int HeaderBytes = 24;
     private const int MaxImages = 1_000_000;

@@ -48,6 +48,9 @@ public sealed class ScheduleDesigner
     /// <summary>A problem with a URL parameter that was replaced by a default.</summary>
     public string? UrlProblem { get; private set; }
 
+    /// <summary>Set when the schedule ends before the asked number of updates (PyTorch refuses to step it further), so fewer are shown.</summary>
+    public string? StepsNote { get; private set; }
+
     /// <summary>The optimizer's initial rate.</summary>
     public double BaseLr { get; private set; } = DefaultLr;
 
@@ -86,10 +89,10 @@ public sealed class ScheduleDesigner
     }
 
     /// <summary>This designer's state as a relative URL (<c>schedules?schedule=…&amp;lr=…&amp;steps=…</c>).</summary>
-    public string ShareUrl => $"schedules?schedule={Uri.EscapeDataString(Spec)}&lr={Fmt(BaseLr)}&steps={Steps.ToString(CultureInfo.InvariantCulture)}";
+    public string ShareUrl => $"schedules?schedule={Uri.EscapeDataString(Spec)}&lr={Uri.EscapeDataString(Fmt(BaseLr))}&steps={Steps.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>The lab running this schedule on its current surface.</summary>
-    public string LabUrl => $"lab?schedule={Uri.EscapeDataString(Spec)}&lr={Fmt(BaseLr)}&steps={Steps.ToString(CultureInfo.InvariantCulture)}";
+    public string LabUrl => $"lab?schedule={Uri.EscapeDataString(Spec)}&lr={Uri.EscapeDataString(Fmt(BaseLr))}&steps={Steps.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>Switches the form to another scheduler with its starting values.</summary>
     public void Select(string className)
@@ -201,12 +204,14 @@ public sealed class ScheduleDesigner
             }
         }
 
+        string? stepsNote = null;
         if (schedule is not null && schedule != Spec)
         {
             try
             {
                 ScheduleSpec.Parse(schedule);
                 SetSpec(schedule);
+                stepsNote = StepsNote;
             }
             catch (InputException e)
             {
@@ -218,7 +223,14 @@ public sealed class ScheduleDesigner
         }
 
         Recompute();
-        UrlProblem = problems.Count == 0 ? null : string.Join(". ", problems) + ".";
+        if ((stepsNote ?? StepsNote) is { } note)
+        {
+            // The schedule shortened the chart (while it was set, or now); the link asked for more updates.
+            StepsNote = note;
+            problems.Add(note);
+        }
+
+        UrlProblem = problems.Count == 0 ? null : NoticeText.OneLine(string.Join(". ", problems) + ".");
     }
 
     /// <summary><c>step,lr</c> rows of the shown schedule.</summary>
@@ -300,6 +312,15 @@ public sealed class ScheduleDesigner
 
     private void Recompute()
     {
+        StepsNote = null;
+        if (Current.LastStep is { } last && (long)last + 1 < Steps)
+        {
+            // Updates 0 … last have a rate; PyTorch raises on the scheduler step after that.
+            StepsNote = string.Create(CultureInfo.InvariantCulture,
+                $"steps: {Current.ClassName} cannot be stepped past step {last} (PyTorch raises there), so the chart shows updates 0–{last}, not {Steps} updates");
+            Steps = last + 1;
+        }
+
         var rates = new double[Steps];
         if (Current.Schedule is { } schedule)
         {

@@ -55,7 +55,7 @@ public static class EdgeUrl
             }
         }
 
-        return (settings, notices);
+        return (settings, NoticeText.OneLine(notices));
     }
 
     /// <summary>The relative URL that reproduces <paramref name="settings"/>.</summary>

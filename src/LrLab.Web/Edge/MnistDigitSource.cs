@@ -3,7 +3,7 @@ using LrLab.Web.Finder;
 
 namespace LrLab.Web.Edge;
 
-/// <summary>data/mnist.bin (7.5 MB), fetched when the first run starts, never on page load.</summary>
+/// <summary>data/mnist.bin.gz (1.6 MB, checked once unpacked: <see cref="DigitFile"/>), fetched when the first run starts, never on page load.</summary>
 public sealed class MnistDigitSource(HttpClient http) : IDigitSource
 {
     private Samples? _train;
@@ -19,9 +19,7 @@ public sealed class MnistDigitSource(HttpClient http) : IDigitSource
             return _train;
         }
 
-        var bytes = await http.GetByteArrayAsync(new Uri(MnistFinderModel.DataPath, UriKind.Relative), cancellation).ConfigureAwait(true);
-        using var stream = new MemoryStream(bytes, writable: false);
-        _train = MnistData.Read(stream).Train;
+        _train = (await DigitDownload.LoadAsync(http, DigitFile.Shipped, cancellation).ConfigureAwait(true)).Train;
         return _train;
     }
 }

@@ -75,7 +75,7 @@ public sealed class FinderController : IDisposable
     public string? Error { get; private set; }
 
     /// <summary>Status line for the page (also read by screen readers).</summary>
-    public string Status { get; private set; } = "Ready. The digits (about 7.5 MB) are fetched when the first test starts.";
+    public string Status { get; private set; } = "Ready. The digits (a 1.6 MB download, checked once unpacked) are fetched when the first test starts.";
 
     /// <summary>The "train with this rate" runs: ÷100, the rate, ×10.</summary>
     public IReadOnlyList<TrainingCurve> Comparison { get; private set; } = [];

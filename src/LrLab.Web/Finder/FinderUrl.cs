@@ -119,7 +119,7 @@ public static class FinderUrl
             }
         }
 
-        return (settings, notices);
+        return (settings, NoticeText.OneLine(notices));
     }
 
     /// <summary>The relative URL that reproduces <paramref name="settings"/>; settings at their default are left out.</summary>

@@ -6,12 +6,13 @@ using LrLab.Core.Training;
 namespace LrLab.Web.Finder;
 
 /// <summary>
-/// The MNIST network in the browser: <c>data/mnist.bin</c> (7.5 MB) is fetched the first time a test or
-/// a training runs, never on page load. The browser runs .NET on the Mono interpreter; with the engine's
+/// The MNIST network in the browser: <c>data/mnist.bin.gz</c> (1.6 MB, 7.85 MB unpacked) is fetched the
+/// first time a test or a training runs, never on page load, and checked (length and SHA-256 after
+/// decompression, <see cref="DigitFile"/>) before anything trains on it. The browser runs .NET on the Mono interpreter; with the engine's
 /// Vector128 kernels for it a 784-<see cref="Hidden"/>-10 step at batch 64 takes tens of milliseconds, so
 /// the page uses the CLI's default network (docs/benchmarks.md has the timings).
 /// </summary>
-public sealed class MnistFinderModel(HttpClient http) : IFinderModel
+public sealed class MnistFinderModel(HttpClient http, DigitDigest? expected = null) : IFinderModel
 {
     /// <summary>Hidden units of the browser's network: the CLI's default, so both test the same network.</summary>
     public const int Hidden = 128;
@@ -35,9 +36,7 @@ public sealed class MnistFinderModel(HttpClient http) : IFinderModel
             return;
         }
 
-        var bytes = await http.GetByteArrayAsync(new Uri(DataPath, UriKind.Relative), cancellation).ConfigureAwait(true);
-        using var stream = new MemoryStream(bytes, writable: false);
-        _data = MnistData.Read(stream);
+        _data = await DigitDownload.LoadAsync(http, expected ?? DigitFile.Shipped, cancellation).ConfigureAwait(true);
     }
 
     /// <inheritdoc />

@@ -30,6 +30,14 @@ public sealed record LabSetup(Surface Surface, string Optimizer, OptimizerOption
         };
     }
 
+    /// <summary>
+    /// How many of <paramref name="steps"/> updates <paramref name="schedule"/> lets a run take: all of them, unless it
+    /// is a schedule PyTorch refuses to step past its end (OneCycleLR after total_steps), whose end stops the run. The
+    /// scheduler steps once after each update, as in a PyTorch loop, so a run of n updates needs step n.
+    /// </summary>
+    public static int UpdatesAllowed(ParsedSchedule? schedule, int steps) =>
+        schedule?.LastStep is { } last && last < steps ? Math.Max(1, last) : steps;
+
     /// <summary>Resolve a URL state (already validated by <see cref="LabUrl.Parse"/>).</summary>
     public static LabSetup From(LabState state)
     {
@@ -38,7 +46,7 @@ public sealed record LabSetup(Surface Surface, string Optimizer, OptimizerOption
         var options = OptionsFor(state);
         var start = state.Start is { } s && s.Count == surface.Dimension ? s : surface.DefaultStart;
         var schedule = state.Schedule is { } spec ? ScheduleSpec.Parse(spec) : null;
-        return new LabSetup(surface, state.Optimizer, options, state.Steps, start, schedule, state.Batch ?? 1, state.Seed ?? 0)
+        return new LabSetup(surface, state.Optimizer, options, UpdatesAllowed(schedule, state.Steps), start, schedule, state.Batch ?? 1, state.Seed ?? 0)
         {
             Armijo = LabSimulation.ArmijoFor(state),
         };

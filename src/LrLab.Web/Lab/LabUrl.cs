@@ -110,6 +110,12 @@ public static class LabUrl
                 else
                 {
                     state = state with { Schedule = parsed.ToSpec() };
+                    if (LabSetup.UpdatesAllowed(parsed, state.Steps) is var allowed && allowed < state.Steps)
+                    {
+                        notices.Add(string.Create(CultureInfo.InvariantCulture,
+                            $"steps: {parsed.ClassName} cannot be stepped past step {parsed.LastStep} (PyTorch raises there), so the runs take {allowed} steps, not {state.Steps}."));
+                        state = state with { Steps = allowed };
+                    }
                 }
             }
             catch (InputException e)
@@ -158,7 +164,8 @@ public static class LabUrl
             state = RaceUrl.Parse(state, raceText, explicitLr, notices);
         }
 
-        return (Consistent(state, notices), notices);
+        var consistent = Consistent(state, notices);
+        return (consistent, NoticeText.OneLine(notices));
     }
 
     /// <summary>

@@ -25,6 +25,9 @@ public sealed class RateSegments(IReadOnlyList<(int From, double Lr)> segments, 
     }
 
     /// <inheritdoc />
+    public int? LastStep => schedule?.LastStep;
+
+    /// <inheritdoc />
     public double At(int step, double baseLr)
     {
         var b = BaseAt(step);

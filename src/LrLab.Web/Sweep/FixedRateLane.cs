@@ -23,5 +23,8 @@ public sealed class FixedRateLane(Surface surface, IOptimizer optimizer, SweepOp
     public SweepRow Run(int index) => _runner.Run(index);
 
     /// <inheritdoc />
+    public void RunMany(ReadOnlySpan<int> indices, Span<SweepRow> rows) => _runner.RunMany(indices, rows);
+
+    /// <inheritdoc />
     public SweepResult Result(IReadOnlyList<SweepRow> rows) => _runner.Result(rows);
 }

@@ -17,6 +17,15 @@ public interface ISweepLane
     /// <summary>Runs rate number <paramref name="index"/>.</summary>
     SweepRow Run(int index);
 
+    /// <summary>Runs the rates numbered <paramref name="indices"/> (at most <see cref="SweepRunner.MaxLanes"/>), one row each.</summary>
+    void RunMany(ReadOnlySpan<int> indices, Span<SweepRow> rows)
+    {
+        for (var i = 0; i < indices.Length; i++)
+        {
+            rows[i] = Run(indices[i]);
+        }
+    }
+
     /// <summary>The sweep result from the rows of every rate, in rate order.</summary>
     SweepResult Result(IReadOnlyList<SweepRow> rows);
 }

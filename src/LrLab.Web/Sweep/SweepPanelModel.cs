@@ -66,6 +66,9 @@ public sealed class SweepPanelModel
     /// <summary>Every rate of every optimizer is computed and <see cref="Result"/> is set.</summary>
     public bool IsComplete => Result is not null;
 
+    /// <summary>Rates per optimizer computed together: enough to share each step's calls, few enough for a quick first picture.</summary>
+    private const int ChunkRates = 16;
+
     private ISweepLane[] _runners = [];
     private SweepRow?[][] _rows = [];
     private (int Optimizer, int Index)[] _order = [];
@@ -134,10 +137,31 @@ public sealed class SweepPanelModel
         }
 
         var until = _watch.Elapsed.TotalMilliseconds + budgetMilliseconds;
+        Span<int> indices = stackalloc int[ChunkRates];
+        Span<SweepRow> rows = new SweepRow[ChunkRates];
         do
         {
-            var (o, i) = _order[Done++];
-            _rows[o][i] = _runners[o].Run(i);
+            // The next rates in coarse-to-fine order, a chunk per optimizer, advanced together where Core can.
+            var end = Math.Min(_order.Length, Done + (ChunkRates * _runners.Length));
+            for (var o = 0; o < _runners.Length; o++)
+            {
+                var count = 0;
+                for (var at = Done; at < end; at++)
+                {
+                    if (_order[at].Optimizer == o)
+                    {
+                        indices[count++] = _order[at].Index;
+                    }
+                }
+
+                _runners[o].RunMany(indices[..count], rows);
+                for (var r = 0; r < count; r++)
+                {
+                    _rows[o][indices[r]] = rows[r];
+                }
+            }
+
+            Done = end;
         }
         while (Done < _order.Length && _watch.Elapsed.TotalMilliseconds < until);
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using LrLab.Core.Expressions;
 
 namespace LrLab.Core.Tests.Expressions;
@@ -64,14 +63,12 @@ public class FormulaErrorTests
     [InlineData('-', "x", 499)]
     [InlineData('+', "x", 499)]
     [InlineData('-', "x", 100_000)]
-    public void Hostile_repetition_fails_fast_with_an_input_error(char repeated, string tail, int count)
+    public void Hostile_repetition_is_refused_with_an_input_error(char repeated, string tail, int count)
     {
+        // How fast is measured in bench/LrLab.Fuzz (docs/fuzzing.md), not asserted here.
         string text = new string(repeated, count) + tail;
-        var clock = Stopwatch.StartNew();
 
         Assert.Throws<InputException>(() => CompiledFormula.Parse(text));
-
-        Assert.True(clock.ElapsedMilliseconds < 1000, $"took {clock.ElapsedMilliseconds} ms");
     }
 
     [Theory]

@@ -1,10 +1,9 @@
-using System.Diagnostics;
 using CsCheck;
 using LrLab.Core.Schedules;
 
 namespace LrLab.Core.Tests.Schedules;
 
-/// <summary>Hostile input: the parser may only ever answer with a schedule or an InputException, quickly.</summary>
+/// <summary>Hostile input: the parser may only ever answer with a schedule or an InputException.</summary>
 public sealed class ScheduleSpecPropertyTests
 {
     private static readonly string[] _fragments =
@@ -27,10 +26,10 @@ public sealed class ScheduleSpecPropertyTests
             .Sample(s => Assert.True(ParsesOrRejects(s)), iter: 20_000);
     }
 
+    // How fast these are refused is measured in bench/LrLab.Fuzz (docs/fuzzing.md), not asserted here.
     [Fact]
-    public void Deep_nesting_and_long_input_fail_fast()
+    public void Deep_nesting_and_long_input_are_refused()
     {
-        var watch = Stopwatch.StartNew();
         foreach (var spec in new[]
                  {
                      "StepLR(" + new string('[', 1999),
@@ -40,8 +39,6 @@ public sealed class ScheduleSpecPropertyTests
         {
             Assert.Throws<InputException>(() => ScheduleSpec.Parse(spec));
         }
-
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
     }
 
     private static bool ParsesOrRejects(string s)

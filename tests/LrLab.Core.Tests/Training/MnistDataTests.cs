@@ -47,7 +47,7 @@ public class MnistDataTests
     [InlineData(24 + 10000 + 5000, "cut short while reading the pixels")]
     public void Rejects_truncated_files(int length, string message)
     {
-        var bytes = File.ReadAllBytes(TestData.MnistPath)[..length];
+        var bytes = TestData.MnistContent()[..length];
         var e = Assert.Throws<InputException>(() => MnistData.Read(new MemoryStream(bytes)));
         Assert.Contains(message, e.Message, StringComparison.Ordinal);
     }
@@ -55,7 +55,7 @@ public class MnistDataTests
     [Fact]
     public void Rejects_a_label_that_is_not_a_digit()
     {
-        var bytes = File.ReadAllBytes(TestData.MnistPath);
+        var bytes = TestData.MnistContent();
         bytes[24 + 3] = 12;
         var e = Assert.Throws<InputException>(() => MnistData.Read(new MemoryStream(bytes)));
         Assert.Contains("label 12 of image 3", e.Message, StringComparison.Ordinal);

@@ -2,16 +2,23 @@ using LrLab.Core.Training;
 
 namespace LrLab.Core.Tests.Training;
 
-/// <summary>The repository's data/mnist.bin, read once per test run.</summary>
+/// <summary>The repository's data/mnist.bin.gz, read, checked once per test run.</summary>
 internal static class TestData
 {
     private static readonly Lazy<Dataset> _mnist = new(() =>
     {
         using var stream = File.OpenRead(MnistPath);
-        return MnistData.Read(stream);
+        return DigitFile.Read(stream);
     });
 
     public static Dataset Mnist => _mnist.Value;
+
+    /// <summary>A fresh copy of the file's unpacked LRMN bytes (what <see cref="MnistData"/> parses).</summary>
+    public static byte[] MnistContent()
+    {
+        using var stream = File.OpenRead(MnistPath);
+        return DigitFile.Unpack(stream, DigitFile.Shipped);
+    }
 
     public static string MnistPath
     {
@@ -26,7 +33,7 @@ internal static class TestData
                 }
             }
 
-            throw new FileNotFoundException("data/mnist.bin not found above " + AppContext.BaseDirectory);
+            throw new FileNotFoundException("data/mnist.bin.gz not found above " + AppContext.BaseDirectory);
         }
     }
 

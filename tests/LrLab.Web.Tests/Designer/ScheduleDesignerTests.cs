@@ -184,4 +184,19 @@ public sealed class ScheduleDesignerTests
         Assert.Equal("svg", svg.Root!.Name.LocalName);
         Assert.Contains(designer.Spec, svg.Root.Value, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_link_past_the_end_of_OneCycleLR_shows_what_PyTorch_allows_and_says_so()
+    {
+        var designer = new ScheduleDesigner();
+
+        designer.LoadUrl("OneCycleLR(max_lr=0.1, total_steps=10)", "0.01", "100");
+
+        Assert.Equal(11, designer.Steps);
+        Assert.Equal(11, designer.Rates.Length);
+        Assert.All(designer.Rates, r => Assert.True(double.IsFinite(r)));
+        Assert.StartsWith("steps: OneCycleLR cannot be stepped past step 10", designer.UrlProblem, StringComparison.Ordinal);
+        Assert.Contains("schedules?", designer.ShareUrl, StringComparison.Ordinal);
+        Assert.EndsWith("&steps=11", designer.ShareUrl, StringComparison.Ordinal);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.IO.Compression;
 using System.Net;
 using LrLab.Core.Finder;
 using LrLab.Core.Optimizers;
@@ -22,8 +23,8 @@ public sealed class FinderSettingsRunTests
     public async Task The_pages_runner_on_the_mnist_network_equals_cores_range_test(FinderSettings settings)
     {
         var bytes = TinyMnist(train: 96, test: 24, seed: 5);
-        using var http = new HttpClient(new FileHandler(bytes)) { BaseAddress = new Uri("http://site/") };
-        var model = new MnistFinderModel(http);
+        using var http = new HttpClient(new FileHandler(Gzip(bytes))) { BaseAddress = new Uri("http://site/") };
+        var model = new MnistFinderModel(http, DigitDigest.Of(bytes));
         using var controller = new FinderController(model, () => Task.CompletedTask, TimeSpan.Zero) { Settings = settings };
 
         await controller.RunRangeTestAsync();
@@ -101,7 +102,18 @@ public sealed class FinderSettingsRunTests
         Assert.Equal(controller.Settings, controller.GridSettings);
     }
 
-    /// <summary>An LRMN file (the format of data/mnist.bin) of random digits, small enough for a unit test.</summary>
+    private static byte[] Gzip(byte[] bytes)
+    {
+        using var packed = new MemoryStream();
+        using (var gzip = new GZipStream(packed, CompressionLevel.Fastest))
+        {
+            gzip.Write(bytes);
+        }
+
+        return packed.ToArray();
+    }
+
+    /// <summary>An LRMN file (the content of data/mnist.bin.gz) of random digits, small enough for a unit test.</summary>
     private static byte[] TinyMnist(int train, int test, int seed)
     {
         var count = train + test;
@@ -136,7 +148,7 @@ public sealed class FinderSettingsRunTests
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            Assert.EndsWith("/data/mnist.bin", request.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+            Assert.EndsWith("/data/mnist.bin.gz", request.RequestUri!.AbsolutePath, StringComparison.Ordinal);
             return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(bytes) });
         }
     }

@@ -126,4 +126,22 @@ public sealed class LabUrlTests
         Assert.Equal(LabState.MaxRuns, state.Compare.Count);
         Assert.Single(notices);
     }
+
+    [Fact]
+    public void A_schedule_that_ends_shortens_the_runs_with_a_notice_naming_steps()
+    {
+        var (state, notices) = LabUrl.Parse("schedule=OneCycleLR(max_lr%3D0.1%2C%20total_steps%3D10)&steps=100");
+
+        Assert.Equal(10, state.Steps);
+        Assert.StartsWith("steps: OneCycleLR cannot be stepped past step 10", Assert.Single(notices), StringComparison.Ordinal);
+        Assert.Equal(10, new LabSession(state).Runs[0].Trajectory.Steps.Count - 1);
+    }
+
+    [Fact]
+    public void Notices_quote_what_a_link_carried_on_one_line()
+    {
+        var (_, notices) = LabUrl.Parse("centered=C%0DHx%0AM");
+
+        Assert.Equal("centered: 'C Hx M' is not true or false. Using false.", Assert.Single(notices));
+    }
 }

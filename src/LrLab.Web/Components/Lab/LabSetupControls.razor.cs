@@ -106,6 +106,12 @@ public sealed partial class LabSetupControls
     {
         if (Url.QueryReader.TryWhole(e.Value?.ToString(), out var steps) && steps is >= 1 and <= LabState.MaxSteps)
         {
+            if (Session.Setup.Schedule is { } schedule && LabSetup.UpdatesAllowed(schedule, steps) is var allowed && allowed < steps)
+            {
+                _stepsError = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{schedule.ClassName} cannot be stepped past step {schedule.LastStep} (PyTorch raises there): at most {allowed} steps.");
+                return Task.CompletedTask;
+            }
+
             return Apply(Session.State with { Steps = steps });
         }
 

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Runtime.InteropServices.JavaScript;
+using System.Runtime.Versioning;
+using LrLab.Core.Optimizers;
+using LrLab.Core.Training;
+
+namespace LrLab.Web.Interop;
+
+/// <summary>
+/// The hook bench/tfjs_browser.sh calls (through <c>getAssemblyExports</c>) to time this engine's MLP training in
+/// the browser beside TensorFlow.js in the same chromium. No page uses it: it trains in one go on the calling
+/// thread, which a page must never do (the range test runs in slices between frames).
+/// </summary>
+[SupportedOSPlatform("browser")]
+public static partial class TrainingBenchmark
+{
+    private static readonly HttpClient _http = new();
+
+    /// <summary>
+    /// Trains a 784-<paramref name="hidden"/>-10 network on the shipped digits at <paramref name="dataUrl"/>:
+    /// <paramref name="warmup"/> steps, then <paramref name="steps"/> timed steps; JSON with samples/s and losses.
+    /// </summary>
+    [JSExport]
+    public static async Task<string> RunAsync(string dataUrl, string optimizer, double lr, int hidden, int batch, int warmup, int steps)
+    {
+        var bytes = await _http.GetByteArrayAsync(new Uri(dataUrl)).ConfigureAwait(true);
+        var data = DigitFile.Read(new MemoryStream(bytes, writable: false));
+        TrainingResult Train(int count) => MlpTraining.Run(data, new TrainingOptions
+        {
+            Optimizer = OptimizerFactory.Create(optimizer, new OptimizerOptions { Lr = lr }),
+            Hidden = hidden,
+            BatchSize = batch,
+            Steps = count,
+            Seed = 1,
+        });
+
+        Train(warmup);
+        var timed = Train(steps);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{{\"backend\":\"lrlab\",\"samplesPerSecond\":{timed.SamplesPerSecond:R},\"steps\":{steps},\"firstLoss\":{timed.Losses[0]:R},\"lastLoss\":{timed.Losses[^1]:R}}}");
+    }
+
+    /// <summary>Milliseconds per call of each part of a batch-64 784-128-10 step (best of <paramref name="repeats"/>), as JSON.</summary>
+    [JSExport]
+    public static string Profile(int repeats)
+    {
+        const int m = 64, h = 128, k = 784, o = 10;
+        var random = new Random(1);
+        float[] Fill(int n)
+        {
+            var v = new float[n];
+            for (var i = 0; i < v.Length; i++)
+            {
+                v[i] = random.NextSingle() - 0.5f;
+            }
+
+            return v;
+        }
+
+        float[] x = Fill(m * k), w1 = Fill(h * k), b1 = Fill(h), hid = new float[m * h], dz = Fill(m * h), dw1 = new float[h * k];
+        float[] w2 = Fill(o * h), dz2 = Fill(m * o), dh = new float[m * h], p = Fill((h * k) + h + (o * h) + o), g = Fill(p.Length);
+        var sgd = OptimizerFactory.Create("sgd", new OptimizerOptions { Lr = 0.1 });
+        var state = sgd.Init<float>(p.Length);
+        double Time(Action action)
+        {
+            action();
+            var best = double.PositiveInfinity;
+            for (var r = 0; r < repeats; r++)
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                action();
+                best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
+            }
+
+            return best;
+        }
+
+        var forward = Time(() => Gemm.MultiplyTransposeB(x, w1, hid, m, h, k, b1, relu: true));
+        var weightGrad = Time(() => Gemm.MultiplyTransposeA(dz, x, dw1, h, k, m));
+        var inputGrad = Time(() => Gemm.Multiply(dz2, w2, dh, m, h, o));
+        var update = Time(() => sgd.Step<float>(p, g, state, 0.1));
+        return string.Create(CultureInfo.InvariantCulture, $"{{\"forwardMs\":{forward:F3},\"weightGradMs\":{weightGrad:F3},\"inputGradMs\":{inputGrad:F3},\"sgdUpdateMs\":{update:F3}}}");
+    }
+}
