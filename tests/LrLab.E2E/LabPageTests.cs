@@ -89,6 +89,19 @@ public sealed class LabPageTests(BrowserFixture browser)
         Assert.Empty(errors);
     }
 
+    [Theory]
+    [InlineData("1e+0", "1")]
+    [InlineData("1E-3", "0.001")]
+    [InlineData(".5", "0.5")]
+    public async Task Rates_in_a_link_read_as_on_every_page(string typed, string shown)
+    {
+        // Typed straight into the address bar: the '+' of 1e+0 is a plus sign, not a space.
+        var (page, errors) = await OpenLabAsync("?surface=bowl&lr=" + typed);
+        Assert.Equal(shown, await TextAsync(page, "lr-value"));
+        Assert.Equal(0, await page.Locator("[data-testid=url-notice]").CountAsync());
+        Assert.Empty(errors);
+    }
+
     [Fact]
     public async Task Bad_formula_shows_an_error_with_its_column()
     {

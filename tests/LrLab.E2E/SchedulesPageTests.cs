@@ -18,6 +18,19 @@ public sealed class SchedulesPageTests(BrowserFixture browser)
         return page;
     }
 
+    [Theory]
+    [InlineData("1e+0", "1")]
+    [InlineData("1E-3", "0.001")]
+    [InlineData(".5", "0.5")]
+    public async Task Rates_in_a_link_read_as_on_every_page(string typed, string shown)
+    {
+        var (page, errors) = await browser.OpenAsync("/schedules?lr=" + typed);
+        await page.Locator("[data-testid=schedule-code]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        Assert.Equal(shown, await page.Locator("[data-testid=base-lr]").InputValueAsync());
+        Assert.Equal(0, await page.Locator("[data-testid=url-problem]").CountAsync());
+        Assert.Empty(errors);
+    }
+
     [Fact]
     public async Task Every_scheduler_can_be_built_in_the_form_and_round_trips_through_the_spec_box()
     {

@@ -6,8 +6,11 @@ namespace LrLab.Core.Plotting;
 /// </summary>
 public static class Palette
 {
-    /// <summary>Series colours in order (black last, for an eighth series).</summary>
-    public static IReadOnlyList<string> Series { get; } = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"];
+    /// <summary>
+    /// Series colours in order: blue, vermillion, bluish green, orange, reddish purple, sky blue, yellow, black. The one
+    /// order for every chart, on screen (the web's canvas charts) and in SVG files (CLI <c>--plot</c>, web downloads).
+    /// </summary>
+    public static IReadOnlyList<string> Series { get; } = ["#0072B2", "#D55E00", "#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"];
 
     /// <summary>Too small.</summary>
     public const string TooSmall = "#56B4E9";

@@ -180,7 +180,7 @@ public sealed class ScheduleDesigner
         var problems = new List<string>();
         if (lr is not null)
         {
-            if (double.TryParse(lr, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v > 0 && double.IsFinite(v))
+            if (Url.QueryReader.TryNumber(lr, out var v) && v > 0)
             {
                 BaseLr = v;
             }
@@ -193,7 +193,7 @@ public sealed class ScheduleDesigner
 
         if (steps is not null)
         {
-            if (int.TryParse(steps, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v is >= 1 and <= MaxSteps)
+            if (Url.QueryReader.TryWhole(steps, out var v) && v is >= 1 and <= MaxSteps)
             {
                 Steps = v;
             }

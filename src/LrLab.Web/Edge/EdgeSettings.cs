@@ -77,7 +77,7 @@ public sealed record EdgeSettings
         var rates = new double[parts.Length];
         for (var i = 0; i < parts.Length; i++)
         {
-            if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out var lr) || !double.IsFinite(lr) || lr < MinRate || lr > MaxRate)
+            if (!Url.QueryReader.TryNumber(parts[i], out var lr) || lr < MinRate || lr > MaxRate)
             {
                 return (null, string.Create(CultureInfo.InvariantCulture, $"'{Short(parts[i])}' is not a rate from {MinRate} to {MaxRate}"));
             }
@@ -90,7 +90,7 @@ public sealed record EdgeSettings
 
     /// <summary>A whole number in [min, max], or null.</summary>
     public static int? ParseWhole(string? text, int min, int max) =>
-        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max ? value : null;
+        Url.QueryReader.TryWhole(text, out var value) && value >= min && value <= max ? value : null;
 
     private static string Short(string text) => text.Length > 20 ? text[..20] + "…" : text;
 }

@@ -1,22 +1,24 @@
 using System.Globalization;
 using System.Text;
+using LrLab.Web.Url;
 
 namespace LrLab.Web.Edge;
 
 /// <summary>
 /// /edge's state in the query string: <c>rates</c> (comma-separated), <c>samples</c>, <c>steps</c>. Parsing never
-/// throws: a bad value becomes a notice naming its key, and the default takes its place.
+/// throws: a bad value becomes a notice naming its key, and the default takes its place. Read by the site's one
+/// <see cref="QueryReader"/>, so rates such as <c>1e+0</c> read as on every other page.
 /// </summary>
 public static class EdgeUrl
 {
     /// <summary>Reads the settings from <paramref name="query"/> (e.g. <c>?rates=0.5,1&amp;steps=200</c>).</summary>
     public static (EdgeSettings Settings, IReadOnlyList<string> Notices) Parse(string? query)
     {
-        var values = Split(query);
+        var values = QueryReader.Parse(query);
         var notices = new List<string>();
         var settings = new EdgeSettings();
         var defaults = new EdgeSettings();
-        if (values.TryGetValue("rates", out var ratesText))
+        if (values.TryGet("rates", out var ratesText))
         {
             var (rates, problem) = EdgeSettings.ParseRates(ratesText);
             if (rates is null)
@@ -29,7 +31,7 @@ public static class EdgeUrl
             }
         }
 
-        if (values.TryGetValue("samples", out var samplesText))
+        if (values.TryGet("samples", out var samplesText))
         {
             if (EdgeSettings.ParseWhole(samplesText, EdgeSettings.MinSamples, EdgeSettings.MaxSamples) is { } samples)
             {
@@ -41,7 +43,7 @@ public static class EdgeUrl
             }
         }
 
-        if (values.TryGetValue("steps", out var stepsText))
+        if (values.TryGet("steps", out var stepsText))
         {
             if (EdgeSettings.ParseWhole(stepsText, EdgeSettings.MinSteps, EdgeSettings.MaxSteps) is { } steps)
             {
@@ -68,28 +70,4 @@ public static class EdgeUrl
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string Short(string text) => text.Length > 20 ? text[..20] + "…" : text;
-
-    private static Dictionary<string, string> Split(string? query)
-    {
-        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var pair in (query ?? string.Empty).TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var parts = pair.Split('=', 2);
-            values[Unescape(parts[0])] = parts.Length > 1 ? Unescape(parts[1]) : string.Empty;
-        }
-
-        return values;
-    }
-
-    private static string Unescape(string text)
-    {
-        try
-        {
-            return Uri.UnescapeDataString(text);
-        }
-        catch (UriFormatException)
-        {
-            return text;
-        }
-    }
 }

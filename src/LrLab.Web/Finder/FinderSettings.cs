@@ -108,11 +108,11 @@ public sealed record FinderSettings
 
     /// <summary>A rate typed by a person or read from the URL, if it is a number in [<see cref="MinLr"/>, <see cref="MaxLr"/>].</summary>
     public static double? ParseRate(string? text) =>
-        double.TryParse(text?.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= MinLr && value <= MaxLr ? value : null;
+        Url.QueryReader.TryNumber(text, out var value) && value >= MinLr && value <= MaxLr ? value : null;
 
     /// <summary>A whole number in [<paramref name="min"/>, <paramref name="max"/>], or null.</summary>
     public static int? ParseWhole(string? text, int min, int max) =>
-        int.TryParse(text?.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max ? value : null;
+        Url.QueryReader.TryWhole(text, out var value) && value >= min && value <= max ? value : null;
 
     private static string Superscript(int exponent)
     {

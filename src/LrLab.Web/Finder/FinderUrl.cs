@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LrLab.Core.Optimizers;
+using LrLab.Web.Url;
 
 namespace LrLab.Web.Finder;
 
@@ -18,11 +19,11 @@ public static class FinderUrl
     /// <summary>Reads the settings from <paramref name="query"/> (e.g. <c>?optimizer=adam&amp;iters=40</c>).</summary>
     public static (FinderSettings Settings, IReadOnlyList<string> Notices) Parse(string? query)
     {
-        var values = Split(query);
+        var values = QueryReader.Parse(query);
         var notices = new List<string>();
         var settings = new FinderSettings();
 
-        if (values.TryGetValue("optimizer", out var optimizer))
+        if (values.TryGet("optimizer", out var optimizer))
         {
             var known = OptimizerFactory.Names.FirstOrDefault(n => string.Equals(n, optimizer.Trim(), StringComparison.OrdinalIgnoreCase));
             if (known is null)
@@ -35,7 +36,7 @@ public static class FinderUrl
             }
         }
 
-        var startGiven = values.TryGetValue("start", out var startText);
+        var startGiven = values.TryGet("start", out var startText);
         if (startGiven)
         {
             if (FinderSettings.ParseRate(startText) is { } start)
@@ -48,7 +49,7 @@ public static class FinderUrl
             }
         }
 
-        if (values.TryGetValue("end", out var endText))
+        if (values.TryGet("end", out var endText))
         {
             if (FinderSettings.ParseRate(endText) is not { } end)
             {
@@ -70,7 +71,7 @@ public static class FinderUrl
             settings = settings with { StartLr = FinderSettings.DefaultStartLr };
         }
 
-        if (values.TryGetValue("iters", out var itersText))
+        if (values.TryGet("iters", out var itersText))
         {
             if (FinderSettings.ParseWhole(itersText, FinderSettings.MinIterations, FinderSettings.MaxIterations) is { } iters)
             {
@@ -82,7 +83,7 @@ public static class FinderUrl
             }
         }
 
-        if (values.TryGetValue("mode", out var modeText))
+        if (values.TryGet("mode", out var modeText))
         {
             if (FinderSettings.ParseMode(modeText) is { } mode)
             {
@@ -94,7 +95,7 @@ public static class FinderUrl
             }
         }
 
-        if (values.TryGetValue("batch", out var batchText))
+        if (values.TryGet("batch", out var batchText))
         {
             if (FinderSettings.ParseWhole(batchText, 1, FinderSettings.MaxBatchSize) is { } batch)
             {
@@ -106,7 +107,7 @@ public static class FinderUrl
             }
         }
 
-        if (values.TryGetValue("seed", out var seedText))
+        if (values.TryGet("seed", out var seedText))
         {
             if (FinderSettings.ParseWhole(seedText, 0, int.MaxValue) is { } seed)
             {
@@ -161,33 +162,5 @@ public static class FinderUrl
     }
 
     private static string Bad(string name, string text, FinderField field, string fallback) =>
-        $"{name}: '{Shorten(text)}' is not {FinderSettingsForm.Limits(field)}; using {fallback}.";
-
-    private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;
-
-    private static Dictionary<string, string> Split(string? query)
-    {
-        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var pair in (query ?? string.Empty).TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var parts = pair.Split('=', 2);
-            var key = Unescape(parts[0]);
-            values[key] = parts.Length > 1 ? Unescape(parts[1]) : string.Empty;
-        }
-
-        return values;
-    }
-
-    private static string Unescape(string text)
-    {
-        try
-        {
-            // No value here has spaces, and a '+' read as a space would spoil a typed rate such as 1e+0.
-            return Uri.UnescapeDataString(text);
-        }
-        catch (UriFormatException)
-        {
-            return text;
-        }
-    }
+        $"{name}: '{QueryReader.Shorten(text)}' is not {FinderSettingsForm.Limits(field)}; using {fallback}.";
 }

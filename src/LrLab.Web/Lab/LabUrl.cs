@@ -5,12 +5,13 @@ using LrLab.Core.Optimizers;
 using LrLab.Core.Schedules;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
+using LrLab.Web.Url;
 
 namespace LrLab.Web.Lab;
 
 /// <summary>
-/// Reads and writes the lab's query string. Parsing never throws: each bad value becomes a notice
-/// naming the parameter, and the default takes its place.
+/// Reads and writes the lab's query string through the site's one <see cref="QueryReader"/>. Parsing never throws:
+/// each bad value becomes a notice naming the parameter, and the default takes its place.
 /// </summary>
 public static class LabUrl
 {
@@ -23,11 +24,11 @@ public static class LabUrl
     /// <summary>Parse a query string ("?a=1&amp;b=2" or "a=1&amp;b=2").</summary>
     public static (LabState State, IReadOnlyList<string> Notices) Parse(string? query)
     {
-        var values = Split(query);
+        var values = QueryReader.Parse(query);
         var notices = new List<string>();
         var state = new LabState();
 
-        if (values.TryGetValue("surface", out var surfaceText))
+        if (values.TryGet("surface", out var surfaceText))
         {
             if (TryResolve(surfaceText, out var surface, out var error))
             {
@@ -39,7 +40,7 @@ public static class LabUrl
             }
         }
 
-        if (values.TryGetValue("optimizer", out var opt))
+        if (values.TryGet("optimizer", out var opt))
         {
             var known = LabSimulation.Names.FirstOrDefault(n => string.Equals(n, opt.Trim(), StringComparison.OrdinalIgnoreCase));
             if (known is null)
@@ -52,7 +53,7 @@ public static class LabUrl
             }
         }
 
-        var explicitLr = Number(values, "lr", MinLr, MaxLr, notices);
+        var explicitLr = values.Number("lr", MinLr, MaxLr, notices);
         if (explicitLr is { } lr)
         {
             state = state with { Lr = lr };
@@ -60,37 +61,37 @@ public static class LabUrl
 
         state = state with
         {
-            Momentum = Number(values, "momentum", 0, 0.999999, notices),
-            Beta1 = Number(values, "beta1", 0, 0.999999, notices),
-            Beta2 = Number(values, "beta2", 0, 0.999999999, notices),
-            Eps = Number(values, "eps", 0, 1, notices),
-            WeightDecay = Number(values, "weight_decay", 0, 10, notices),
-            Alpha = Number(values, "alpha", 0, 1, notices),
-            Nesterov = Flag(values, "nesterov", notices),
-            Centered = Flag(values, "centered", notices),
-            Shrink = Number(values, "shrink", 0.01, 0.99, notices),
-            ArmijoC = Number(values, "c", 1e-12, 0.99, notices),
+            Momentum = values.Number("momentum", 0, 0.999999, notices),
+            Beta1 = values.Number("beta1", 0, 0.999999, notices),
+            Beta2 = values.Number("beta2", 0, 0.999999999, notices),
+            Eps = values.Number("eps", 0, 1, notices),
+            WeightDecay = values.Number("weight_decay", 0, 10, notices),
+            Alpha = values.Number("alpha", 0, 1, notices),
+            Nesterov = values.Flag("nesterov", notices),
+            Centered = values.Flag("centered", notices),
+            Shrink = values.Number("shrink", 0.01, 0.99, notices),
+            ArmijoC = values.Number("c", 1e-12, 0.99, notices),
         };
 
-        if (Integer(values, "steps", 1, LabState.MaxSteps, notices) is { } steps)
+        if (values.Whole("steps", 1, LabState.MaxSteps, notices) is { } steps)
         {
             state = state with { Steps = steps };
         }
 
         state = state with
         {
-            Batch = Integer(values, "batch", 1, 4096, notices),
-            Seed = Integer(values, "seed", 0, int.MaxValue, notices),
+            Batch = values.Whole("batch", 1, 4096, notices),
+            Seed = values.Whole("seed", 0, int.MaxValue, notices),
         };
 
-        if (values.TryGetValue("start", out var startText))
+        if (values.TryGet("start", out var startText))
         {
             var dimension = TryResolve(state.Surface, out var s, out _) ? s.Dimension : 2;
             var parts = startText.Split(',', StringSplitOptions.TrimEntries);
-            var numbers = parts.Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) && Math.Abs(v) <= 1e6 ? v : double.NaN).ToArray();
+            var numbers = parts.Select(p => QueryReader.TryNumber(p, out var v) && Math.Abs(v) <= 1e6 ? v : double.NaN).ToArray();
             if (numbers.Length != dimension || numbers.Any(double.IsNaN))
             {
-                notices.Add($"start: '{startText}' is not {dimension} finite number(s) separated by commas. Using the surface's default start.");
+                notices.Add($"start: '{QueryReader.Shorten(startText)}' is not {dimension} finite number(s) separated by commas. Using the surface's default start.");
             }
             else
             {
@@ -98,7 +99,7 @@ public static class LabUrl
             }
         }
 
-        if (values.TryGetValue("schedule", out var spec) && spec.Trim().Length > 0)
+        if (values.TryGet("schedule", out var spec) && spec.Trim().Length > 0)
         {
             try
             {
@@ -124,12 +125,12 @@ public static class LabUrl
             }
         }
 
-        if (values.TryGetValue("compare", out var compareText))
+        if (values.TryGet("compare", out var compareText))
         {
             var rates = new List<double>();
             foreach (var part in compareText.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
-                if (double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var r) && r >= MinLr && r <= MaxLr)
+                if (QueryReader.TryNumber(part, out var r) && r >= MinLr && r <= MaxLr)
                 {
                     if (!rates.Any(x => SameRate(x, r)))
                     {
@@ -138,7 +139,7 @@ public static class LabUrl
                 }
                 else
                 {
-                    notices.Add($"compare: '{part}' is not a rate between {Format(MinLr)} and {Format(MaxLr)}; left out.");
+                    notices.Add($"compare: '{QueryReader.Shorten(part)}' is not a rate between {Format(MinLr)} and {Format(MaxLr)}; left out.");
                 }
             }
 
@@ -159,9 +160,9 @@ public static class LabUrl
             }
         }
 
-        if (values.TryGetValue("race", out var raceText))
+        if (values.TryGet("race", out var raceText))
         {
-            state = ParseRace(state, raceText, explicitLr, notices);
+            state = RaceUrl.Parse(state, raceText, explicitLr, notices);
         }
 
         var consistent = Consistent(state, notices);
@@ -275,149 +276,6 @@ public static class LabUrl
             surface = SurfaceCatalog.BuiltIns[1];
             error = $"'{text}' is not a built-in surface or a valid formula: {e.Message}" + (e.Message.EndsWith('.') ? string.Empty : ".");
             return false;
-        }
-    }
-
-    // race=sgd:0.03,adam:0.1: each entry an optimizer and its rate; a bad entry is named in a notice and left out. With
-    // race, compare is ignored; lr picks the selected run (and joins the race with the form's optimizer when no entry
-    // has that rate). A race whose runs all use the form's optimizer is an ordinary compare.
-    private static LabState ParseRace(LabState state, string text, double? explicitLr, List<string> notices)
-    {
-        var plateau = state.Schedule is { } spec && ScheduleSpec.Parse(spec).MetricSchedule is not null;
-        var entries = new List<RaceEntry>();
-        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            var colon = part.IndexOf(':', StringComparison.Ordinal);
-            var name = colon < 0 ? null : LabSimulation.Names.FirstOrDefault(n => string.Equals(n, part[..colon].Trim(), StringComparison.OrdinalIgnoreCase));
-            if (name is null)
-            {
-                notices.Add($"race: '{part}' does not start with a known optimizer and a colon (e.g. adam:0.1; optimizers: {string.Join(", ", LabSimulation.Names)}); left out.");
-                continue;
-            }
-
-            if (!double.TryParse(part[(colon + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var lr) || lr < MinLr || lr > MaxLr)
-            {
-                notices.Add($"race: '{part}' does not end in a rate between {Format(MinLr)} and {Format(MaxLr)}; left out.");
-                continue;
-            }
-
-            if (plateau && !StepRules.AcceptsMetricSchedule(name))
-            {
-                notices.Add($"race: '{part}' left out: ReduceLROnPlateau cannot drive a line search.");
-                continue;
-            }
-
-            var entry = new RaceEntry(name, lr);
-            if (!entries.Any(e => e.Same(entry)))
-            {
-                entries.Add(entry);
-            }
-        }
-
-        if (explicitLr is { } l && entries.Count > 0 && !entries.Any(e => SameRate(e.Lr, l)))
-        {
-            entries.Insert(0, new RaceEntry(state.Optimizer, l));
-        }
-
-        if (entries.Count > LabState.MaxRuns)
-        {
-            notices.Add($"race: at most {LabState.MaxRuns} runs race at once; the rest are left out.");
-            entries.RemoveRange(LabState.MaxRuns, entries.Count - LabState.MaxRuns);
-        }
-
-        if (entries.Count == 0)
-        {
-            return state;
-        }
-
-        var lrOf = explicitLr is { } x && entries.Any(e => SameRate(e.Lr, x)) ? x : entries[0].Lr;
-        if (entries.All(e => e.Optimizer == state.Optimizer))
-        {
-            return state with { Lr = lrOf, Compare = entries.Count > 1 ? [.. entries.Select(e => e.Lr)] : [], Race = [] };
-        }
-
-        return state with { Lr = lrOf, Compare = [], Race = entries };
-    }
-
-    private static Dictionary<string, string> Split(string? query)
-    {
-        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (string.IsNullOrEmpty(query))
-        {
-            return values;
-        }
-
-        foreach (var pair in query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var eq = pair.IndexOf('=', StringComparison.Ordinal);
-            var key = Decode(eq < 0 ? pair : pair[..eq]);
-            var value = eq < 0 ? string.Empty : Decode(pair[(eq + 1)..]);
-            values[key] = value;
-        }
-
-        return values;
-    }
-
-    private static string Decode(string text)
-    {
-        try
-        {
-            return Uri.UnescapeDataString(text.Replace('+', ' '));
-        }
-        catch (UriFormatException)
-        {
-            return text;
-        }
-    }
-
-    private static double? Number(Dictionary<string, string> values, string key, double min, double max, List<string> notices)
-    {
-        if (!values.TryGetValue(key, out var text))
-        {
-            return null;
-        }
-
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max)
-        {
-            return v;
-        }
-
-        notices.Add($"{key}: '{text}' is not a number between {Format(min)} and {Format(max)}. Using the default.");
-        return null;
-    }
-
-    private static int? Integer(Dictionary<string, string> values, string key, int min, int max, List<string> notices)
-    {
-        if (!values.TryGetValue(key, out var text))
-        {
-            return null;
-        }
-
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max)
-        {
-            return v;
-        }
-
-        notices.Add($"{key}: '{text}' is not a whole number between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)}. Using the default.");
-        return null;
-    }
-
-    private static bool Flag(Dictionary<string, string> values, string key, List<string> notices)
-    {
-        if (!values.TryGetValue(key, out var text))
-        {
-            return false;
-        }
-
-        switch (text.Trim().ToUpperInvariant())
-        {
-            case "" or "1" or "TRUE" or "YES":
-                return true;
-            case "0" or "FALSE" or "NO":
-                return false;
-            default:
-                notices.Add($"{key}: '{text}' is not true or false. Using false.");
-                return false;
         }
     }
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using LrLab.Core.Diagnosis;
 using LrLab.Web.LossLogs;
+using LrLab.Web.Url;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 
 namespace LrLab.Web.Pages;
@@ -22,8 +24,31 @@ public sealed partial class Diagnose
     private bool _dragging;
     private string? _fileNote;
 
+    private readonly List<string> _notices = [];
+
     /// <summary>The inputs and the last result.</summary>
     public LogSession Session { get; } = new();
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
+
+    /// <summary>
+    /// <c>/diagnose?lr=0.1&amp;column=val_loss</c> fills the optional fields, as <c>lrlab diagnose --lr --column</c> would; a bad
+    /// rate is named in a notice and left blank.
+    /// </summary>
+    protected override void OnInitialized()
+    {
+        var query = QueryReader.FromUri(Navigation.Uri);
+        if (query.Number("lr", double.Epsilon, double.MaxValue, _notices, "no rate") is { } lr)
+        {
+            Session.Lr = QueryReader.Format(lr);
+        }
+
+        if (query["column"] is { Length: > 0 } column)
+        {
+            Session.Column = column.Trim();
+        }
+    }
 
     private void LoadExample(LogExample example)
     {

@@ -1,5 +1,6 @@
 using LrLab.Web.Lab;
 using LrLab.Web.Learn;
+using LrLab.Web.Url;
 using Microsoft.AspNetCore.Components;
 
 namespace LrLab.Web.Pages;
@@ -17,6 +18,8 @@ public sealed partial class Lesson : IDisposable
     private bool _fullLab;
     private bool _fullLabOpening;
     private bool _subscribed;
+    private WidgetPreset? _widget;
+    private List<string> _notices = [];
 
     /// <summary>The lesson's URL segment.</summary>
     [Parameter]
@@ -24,6 +27,9 @@ public sealed partial class Lesson : IDisposable
 
     [Inject]
     private ProgressService ProgressStore { get; set; } = null!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
 
     private CourseProgress Progress => ProgressStore.Progress;
 
@@ -53,12 +59,21 @@ public sealed partial class Lesson : IDisposable
             return;
         }
 
+        (_widget, _notices) = WidgetFromUrl(lesson.Widget);
         _index = Course.IndexOf(lesson);
         _previous = Course.Previous(lesson);
         _next = Course.Next(lesson);
         await ProgressStore.LoadAsync();
         _score = Progress.Score(lesson.Quiz);
         await ProgressStore.MarkReadAsync(lesson.Slug);
+    }
+
+    // /learn/<slug>?lr=0.3 starts the lesson's widget at that rate (a teacher's link), within the widget's slider range.
+    private (WidgetPreset Widget, List<string> Notices) WidgetFromUrl(WidgetPreset preset)
+    {
+        var notices = new List<string>();
+        var lr = QueryReader.FromUri(Navigation.Uri).Number("lr", preset.LrMin, preset.LrMax, notices, "the lesson's rate " + QueryReader.Format(preset.Lr));
+        return (lr is { } rate ? preset with { Lr = rate } : preset, notices);
     }
 
     private bool DoneEarlier(Experiment experiment) =>

@@ -3,6 +3,7 @@ using LrLab.Core.Schedules;
 using LrLab.Web.Components.Charts;
 using LrLab.Web.Designer;
 using LrLab.Web.Interop;
+using LrLab.Web.Url;
 using Microsoft.AspNetCore.Components;
 
 namespace LrLab.Web.Pages;
@@ -69,14 +70,17 @@ public sealed partial class Schedules
     /// <inheritdoc />
     protected override void OnParametersSet()
     {
-        var query = (ScheduleQuery, LrQuery, StepsQuery);
+        // The parameters above only tell that the query changed; the values come from the site's one query reader, which
+        // (unlike Blazor's binder) keeps a '+' as typed, so lr=1e+0 reads as on every other page.
+        var values = QueryReader.FromUri(Navigation.Uri);
+        var query = (values["schedule"], values["lr"], values["steps"]);
         if (query == _applied)
         {
             return;
         }
 
         _applied = query;
-        _designer.LoadUrl(ScheduleQuery, LrQuery, StepsQuery);
+        _designer.LoadUrl(query.Item1, query.Item2, query.Item3);
     }
 
     private static string PresetLabel(SchedulePreset preset) => preset.Name switch

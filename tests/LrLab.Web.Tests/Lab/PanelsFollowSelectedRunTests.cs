@@ -27,8 +27,15 @@ public sealed class PanelsFollowSelectedRunTests : BunitContext
         return Render<Pages.Lab>();
     }
 
-    private static void Select(IRenderedComponent<Pages.Lab> page, string name) =>
-        page.FindAll("[data-testid=legend-item] .rate-name").Single(b => b.TextContent.StartsWith(name, StringComparison.Ordinal)).Click();
+    // The sweep below the lab computes in background slices that hold the renderer for a moment, so a click can be
+    // dispatched after Click() returns: wait until the lab has taken the selection.
+    private static void Select(IRenderedComponent<Pages.Lab> page, string name)
+    {
+        var index = page.FindAll("[data-testid=legend-item] .rate-name").ToList().FindIndex(b => b.TextContent.StartsWith(name, StringComparison.Ordinal));
+        Assert.True(index >= 0);
+        page.FindAll("[data-testid=legend-item] .rate-name")[index].Click();
+        page.WaitForAssertion(() => Assert.Equal(index, page.FindComponent<LrLab.Web.Components.Lab.LabView>().Instance.Session.Selected), TimeSpan.FromSeconds(10));
+    }
 
     private static (string Optimizer, double Lr) Sweep(IRenderedComponent<Pages.Lab> page)
     {

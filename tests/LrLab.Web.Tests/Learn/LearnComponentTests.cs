@@ -230,17 +230,28 @@ public sealed class LearnComponentTests : BunitContext
     }
 
     [Fact]
-    public void Heat_map_is_drawn_once_per_surface()
+    public void The_widget_draws_with_the_labs_surface_view_and_shades_each_surface_once()
     {
+        var canvas = (RecordingCanvas)Services.GetRequiredService<ICanvasInterop>();
         var cut = Render<LessonWidget>(p => p.Add(w => w.Preset, Course.Find("terrain")!.Widget));
-        Assert.Equal(1600, cut.FindAll("svg.surface-panel rect").Count);
-        var first = cut.Find("svg.surface-panel rect").GetAttribute("fill");
+        Assert.NotNull(cut.Find("canvas[data-testid=surface-canvas]"));
+        Assert.Empty(cut.FindAll("svg"));
+        var shaded = canvas.Images.Keys.ToList();
+        Assert.Single(shaded);
         cut.Find("button.chip[data-rate='0.01']").Click();
-        Assert.Equal(1600, cut.FindAll("svg.surface-panel rect").Count);
+        Assert.Equal(shaded, canvas.Images.Keys);
         cut.Find("[data-testid=surface-select]").Change("bowl");
-        Assert.Equal(1600, cut.FindAll("svg.surface-panel rect").Count);
+        Assert.Equal(2, canvas.Images.Count);
         Assert.Contains("x^2 + 2*y^2", cut.Find(".formula").TextContent, StringComparison.Ordinal);
-        Assert.NotNull(first);
+    }
+
+    [Fact]
+    public void Any_optimizer_of_the_lab_runs_in_a_widget_line_search_included()
+    {
+        var preset = Course.Find("terrain")!.Widget with { Optimizer = "linesearch", OptimizerChoices = [] };
+        var cut = Render<LessonWidget>(p => p.Add(w => w.Preset, preset));
+        Assert.NotNull(cut.Instance.Run.LineSearch);
+        Assert.NotEmpty(cut.Find("[data-testid=verdict]").TextContent.Trim());
     }
 
     [Fact]

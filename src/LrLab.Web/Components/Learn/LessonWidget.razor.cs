@@ -1,17 +1,20 @@
 using System.Globalization;
-using LrLab.Core.Optimizers;
 using LrLab.Core.Schedules;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
+using LrLab.Web.Components.Charts;
+using LrLab.Web.Interop;
+using LrLab.Web.Lab;
 using LrLab.Web.Learn;
 using Microsoft.AspNetCore.Components;
 
 namespace LrLab.Web.Components.Learn;
 
 /// <summary>
-/// A small lab bound to a lesson's <see cref="WidgetPreset"/>: rate slider and buttons, the trail on the surface, the
-/// loss curve and the verdict, with play/step/reset. Every finished choice is reported through <see cref="OnRun"/>
-/// so guided experiments can check what the student did.
+/// A small lab bound to a lesson's <see cref="WidgetPreset"/>: rate slider and buttons over the lab's own parts (a
+/// <see cref="LabSession"/> runs it, the lab's <see cref="Lab.SurfaceView"/> and <see cref="LineChart"/> draw it, the
+/// lab's <see cref="LabClock"/> plays it), so any optimizer the lab runs, line search included, runs in a lesson.
+/// Every finished choice is reported through <see cref="OnRun"/> so guided experiments can check what the student did.
 /// </summary>
 public sealed partial class LessonWidget : IDisposable
 {
@@ -22,13 +25,12 @@ public sealed partial class LessonWidget : IDisposable
     private int _batch = 1;
     private string _schedule = string.Empty;
     private Surface _surface = SurfaceCatalog.Find("bowl")!;
-    private Trajectory _run = null!;
-    private string _curve = string.Empty;
-    private IReadOnlyList<(double X, double Y)> _trail = [];
-    private int _shown;
-    private bool _playing;
-    private CancellationTokenSource? _playCancel;
+    private readonly LabClock _clock = new();
+    private LabSession _session = null!;
+    private ChartModel _lossModel = null!;
+    private IReadOnlyList<double>? _start;
     private string? _inputError;
+    private bool _disposed;
 
     /// <summary>What the widget starts with and which knobs it shows.</summary>
     [Parameter, EditorRequired]
@@ -43,7 +45,10 @@ public sealed partial class LessonWidget : IDisposable
     public EventCallback<LabObservation> OnRun { get; set; }
 
     /// <summary>The run currently shown.</summary>
-    public Trajectory Run => _run;
+    public Trajectory Run => _session.Current.Trajectory;
+
+    [Inject]
+    private ICanvasInterop Canvas { get; set; } = null!;
 
     private string LrText => Fmt(_lr);
 
@@ -55,17 +60,17 @@ public sealed partial class LessonWidget : IDisposable
     {
         get
         {
-            var p = _run.Steps[Math.Clamp(_shown - 1, 0, _run.Steps.Count - 1)].Params;
+            var p = Run.Steps[_session.Shown].Params;
             return p.Length == 1 ? Short(p[0]) : $"({Short(p[0])}, {Short(p[1])})";
         }
     }
 
-    private string LossText => FmtLoss(_run.Steps[Math.Clamp(_shown - 1, 0, _run.Steps.Count - 1)].Loss);
+    private string LossText => FmtLoss(Run.Steps[_session.Shown].Loss);
 
     private string TrailDescription =>
-        $"{_surfaceName} with the path of {_optimizer} at rate {LrText}: {_shown - 1} of {_run.Steps.Count - 1} steps shown, {VerdictText.Describe(_run.Verdict, _run.Pattern)}";
+        $"{_surfaceName} with the path of {_optimizer} at rate {LrText}: {_session.Shown} of {Run.Steps.Count - 1} steps shown, {VerdictText.Describe(Run.Verdict, Run.Pattern)}";
 
-    private string RateNowText => Fmt(_run.Steps[Math.Clamp(_shown - 1, 0, _run.Steps.Count - 1)].Lr);
+    private string RateNowText => Fmt(Run.Steps[_session.Shown].Lr);
 
     private string? ScheduleLink =>
         SchedulePresets.All.FirstOrDefault(s => s.Name == _schedule) is { } preset
@@ -87,6 +92,7 @@ public sealed partial class LessonWidget : IDisposable
             _batch = Preset.BatchChoices.Count > 0 ? Preset.BatchChoices[0] : 1;
             _schedule = string.Empty;
             _inputError = null;
+            _start = null;
             Compute(surfaceChanged: true);
         }
     }
@@ -180,62 +186,54 @@ public sealed partial class LessonWidget : IDisposable
     private void StepOnce()
     {
         StopPlaying();
-        _shown = Math.Min(_shown + 1, _run.Steps.Count);
-        UpdateTrail();
+        _session.Advance(1);
+        Redraw();
     }
 
     private void Reset()
     {
         StopPlaying();
-        _shown = 1;
-        UpdateTrail();
+        _session.Reset();
+        Redraw();
     }
 
     private async Task TogglePlayAsync()
     {
-        if (_playing)
+        if (_clock.Playing)
         {
             StopPlaying();
             return;
         }
 
-        if (_shown >= _run.Steps.Count)
+        if (_session.Finished)
         {
-            _shown = 1;
+            _session.Reset();
         }
 
-        _playing = true;
-        _playCancel = new CancellationTokenSource();
-        var token = _playCancel.Token;
-        try
+        // The lab's clock: long runs play faster, so a 200-step run takes a few seconds as it did before.
+        _clock.SetSpeed(Run.Steps.Count > 60 ? "30" : "10");
+        _clock.Start();
+        await _clock.RunAsync(Canvas.NextFrameAsync, seconds =>
         {
-            while (_shown < _run.Steps.Count && !token.IsCancellationRequested)
+            if (_disposed)
             {
-                await Task.Delay(_run.Steps.Count > 60 ? 25 : 120, token);
-                _shown++;
-                UpdateTrail();
-                StateHasChanged();
+                return false;
             }
-        }
-        catch (TaskCanceledException)
-        {
-            // Paused, reset or a new run: the loop simply ends.
-        }
-        finally
-        {
-            if (!token.IsCancellationRequested)
-            {
-                _playing = false;
-            }
-        }
+
+            _clock.Tick(_session, seconds);
+            Redraw();
+            StateHasChanged();
+            return true;
+        });
     }
 
-    private void StopPlaying()
+    private void StopPlaying() => _clock.Stop();
+
+    private async Task StartFromAsync(IReadOnlyList<double>? start)
     {
-        _playCancel?.Cancel();
-        _playCancel?.Dispose();
-        _playCancel = null;
-        _playing = false;
+        _start = start;
+        Compute(surfaceChanged: false);
+        await ReportAsync();
     }
 
     private void Compute(bool surfaceChanged)
@@ -244,33 +242,47 @@ public sealed partial class LessonWidget : IDisposable
         if (surfaceChanged)
         {
             _surface = SurfaceCatalog.Find(_surfaceName) ?? SurfaceCatalog.Find("bowl")!;
-            _curve = WidgetPlot.CurvePath(_surface);
+            _start = null;
         }
 
         var schedulePreset = SchedulePresets.All.FirstOrDefault(s => s.Name == _schedule);
-        var optimizer = OptimizerFactory.Create(_optimizer, new OptimizerOptions { Lr = _lr });
-        _run = Simulator.Run(_surface, optimizer, new SimulationOptions
+        _session = new LabSession(new LabState
         {
+            Surface = _surface.Name,
+            Optimizer = _optimizer,
+            Lr = _lr,
             Steps = Preset.Steps,
-            BatchSize = _batch,
-            Schedule = schedulePreset?.Parse(),
+            Batch = _batch,
+            Schedule = schedulePreset?.Spec,
+            Start = _start,
         });
-        _shown = _run.Steps.Count;
-        UpdateTrail();
+        _session.RunToEnd();
+        Redraw();
     }
 
-    private void UpdateTrail() => _trail = WidgetPlot.Trail(_surface, _run, _shown);
+    // The loss chart shows the run up to the step on screen, as the lab's does.
+    private void Redraw()
+    {
+        var run = _session.Current;
+        var count = Math.Min(_session.Shown, run.LastIndex) + 1;
+        _lossModel = new ChartModel([new ChartSeries(RunLabels.RunLabel(_session, run), run.Color, run.Losses.AsMemory(0, count))], new ChartAxis("step") { Min = 0, Max = Math.Max(1, Preset.Steps) }, new ChartAxis("loss", Log: true))
+        {
+            ShowLegend = false,
+            FormatX = x => x.ToString("0", CultureInfo.InvariantCulture),
+            FormatY = y => y.ToString("G5", CultureInfo.InvariantCulture),
+        };
+    }
 
     private Task ReportAsync() => OnRun.InvokeAsync(new LabObservation(
         _surfaceName,
         _optimizer,
         _lr,
-        _run.Steps.Count - 1,
-        _run.StepsToConverge,
-        _run.EstimatedStepsToConverge,
-        _run.Verdict,
-        _run.Pattern,
-        _run.FinalLoss,
+        Run.Steps.Count - 1,
+        Run.StepsToConverge,
+        Run.EstimatedStepsToConverge,
+        Run.Verdict,
+        Run.Pattern,
+        Run.FinalLoss,
         _batch,
         _schedule.Length == 0 ? null : _schedule));
 
@@ -300,5 +312,9 @@ public sealed partial class LessonWidget : IDisposable
     };
 
     /// <inheritdoc/>
-    public void Dispose() => StopPlaying();
+    public void Dispose()
+    {
+        _disposed = true;
+        StopPlaying();
+    }
 }
