@@ -27,7 +27,7 @@ public sealed class LearnComponentTests : BunitContext
     [InlineData(0, false)]
     [InlineData(1, true)]
     [InlineData(3, false)]
-    public void Choosing_an_answer_grades_it_and_explains(int choice, bool right)
+    public void Choosing_an_answer_grades_it_and_explains_the_choice(int choice, bool right)
     {
         var question = Course.Find("what-is-the-learning-rate")!.Quiz[2];
         (QuizQuestion, bool)? reported = null;
@@ -38,27 +38,76 @@ public sealed class LearnComponentTests : BunitContext
 
         var feedback = cut.Find("[data-testid=quiz-question] [data-testid=quiz-feedback]");
         Assert.Equal(right ? "true" : "false", feedback.GetAttribute("data-correct"));
-        Assert.Contains(question.Explanation, feedback.TextContent, StringComparison.Ordinal);
         Assert.Equal(right, feedback.TextContent.Contains("Correct.", StringComparison.Ordinal));
+        Assert.Equal(right, feedback.TextContent.Contains(question.Explanation, StringComparison.Ordinal));
+        if (!right)
+        {
+            // The first miss teaches the misconception behind that choice, keeps the answer back and allows another try.
+            Assert.Contains(question.Misconceptions[choice], feedback.TextContent, StringComparison.Ordinal);
+            Assert.Empty(feedback.QuerySelectorAll(".answer"));
+            Assert.NotNull(cut.Find($"input[data-choice='{choice}']").GetAttribute("disabled"));
+        }
+
         Assert.Equal((question, right), reported);
+    }
+
+    [Fact]
+    public void A_second_miss_reveals_the_answer_and_the_answer_can_then_be_chosen()
+    {
+        var question = Course.Find("what-is-the-learning-rate")!.Quiz[2];
+        var cut = Render<QuizView>(p => p.Add(q => q.Question, question));
+        cut.Find("input[data-choice='0']").Change(true);
+        Assert.Contains("another go", cut.Find("[data-testid=quiz-feedback]").TextContent, StringComparison.Ordinal);
+
+        cut.Find("input[data-choice='2']").Change(true);
+        var feedback = cut.Find("[data-testid=quiz-feedback]");
+        Assert.Equal("false", feedback.GetAttribute("data-correct"));
+        Assert.Contains(question.Misconceptions[2], feedback.TextContent, StringComparison.Ordinal);
+        Assert.Equal(question.CorrectText, feedback.QuerySelector(".answer")!.TextContent);
+        Assert.Contains(question.Explanation, feedback.TextContent, StringComparison.Ordinal);
+
+        cut.Find($"input[data-choice='{question.CorrectChoice}']").Change(true);
+        Assert.Equal("true", cut.Find("[data-testid=quiz-feedback]").GetAttribute("data-correct"));
     }
 
     [Theory]
     [InlineData("3.2", true)]
     [InlineData("3,2", true)]
+    [InlineData("16/5", true)]
     [InlineData("3.3", false)]
-    public void Numeric_answers_grade_with_tolerance(string typed, bool right)
+    public void Numeric_answers_grade_with_tolerance_and_hint_before_revealing(string typed, bool right)
     {
         var question = Course.Find("what-is-the-learning-rate")!.Quiz[0];
         var cut = Render<QuizView>(p => p.Add(q => q.Question, question));
+        Assert.Contains(question.ExpectedForm, cut.Find(".form-hint").TextContent, StringComparison.Ordinal);
         cut.Find("input.numeric-answer").Input(typed);
         cut.Find("button.check").Click();
         var feedback = cut.Find("[data-testid=quiz-feedback]");
         Assert.Equal(right ? "true" : "false", feedback.GetAttribute("data-correct"));
         if (!right)
         {
-            Assert.Equal("3.2", feedback.QuerySelector(".answer")!.TextContent);
+            Assert.Contains(question.Hint!, feedback.TextContent, StringComparison.Ordinal);
+            Assert.Empty(feedback.QuerySelectorAll(".answer"));
+            cut.Find("input.numeric-answer").Input("3.4");
+            cut.Find("button.check").Click();
+            Assert.Equal("3.2", cut.Find("[data-testid=quiz-feedback] .answer").TextContent);
         }
+    }
+
+    [Theory]
+    [InlineData("0.6")]
+    [InlineData("60 %")]
+    [InlineData("60%")]
+    [InlineData("3/5")]
+    [InlineData("60")]
+    public void A_fraction_question_accepts_a_decimal_a_percentage_and_a_ratio(string typed)
+    {
+        var question = Course.AllQuestions.Single(q => q.Id == "sched-exp");
+        var cut = Render<QuizView>(p => p.Add(q => q.Question, question));
+        Assert.Contains("60 %", cut.Find(".form-hint").TextContent, StringComparison.Ordinal);
+        cut.Find("input.numeric-answer").Input(typed);
+        cut.Find("button.check").Click();
+        Assert.Equal("true", cut.Find("[data-testid=quiz-feedback]").GetAttribute("data-correct"));
     }
 
     [Fact]
@@ -68,7 +117,7 @@ public sealed class LearnComponentTests : BunitContext
         cut.Find("input.numeric-answer").Input("three");
         cut.Find("button.check").Click();
         Assert.Empty(cut.FindAll("[data-testid=quiz-feedback]"));
-        Assert.Contains("Type a number", cut.Find("[role=alert]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("not a number", cut.Find("[role=alert]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public static class BatchSize
                 LrMax = 0.1,
                 BatchSize = 4,
                 Surface = "noisy-bowl",
-                Lesson = "A four times larger batch carries twice the rate with about the same jitter as batch 1 at 0.05.",
+                Lesson = "Per step the noise is the same as batch 1 at 0.05 (twice the rate, half the noise), but the floor the loss jitters around ends up about half as high: it grows with α/B, and α/B has halved.",
             },
         ],
         [
@@ -85,6 +85,13 @@ public static class BatchSize
                     "It does not; the rate is independent of the batch",
                 ],
                 CorrectChoice = 0,
+                Misconceptions =
+                [
+                    "",
+                    "A bigger batch makes the gradient cleaner, which never calls for a smaller rate; the usual rules scale the rate up with the batch.",
+                    "The loss is the same average over examples at any batch size; only the estimate of its gradient gets less noisy.",
+                    "The batch sets how noisy each gradient is, and the noise a step carries is the rate times that noise: the two are linked.",
+                ],
                 Explanation = "Four times the batch halves the noise (√4 = 2), so the √2 rule suggests twice the rate.",
             },
             new QuizQuestion
@@ -93,6 +100,7 @@ public static class BatchSize
                 Prompt = "You train at lr 0.01 with batch 64 and move to batch 256. Which rate does the square-root rule suggest?",
                 Answer = 0.02,
                 Tolerance = 0.0005,
+                Hint = "How many times larger is the new batch? Take the square root of that ratio and multiply the rate by it.",
                 Explanation = "256 is 4 × 64 and √4 = 2, so 0.01 × 2 = 0.02.",
             },
             new QuizQuestion
@@ -101,6 +109,7 @@ public static class BatchSize
                 Prompt = "You double the batch. By what factor does the rule of thumb multiply the rate?",
                 Answer = 1.414,
                 Tolerance = 0.02,
+                Hint = "The square-root rule multiplies the rate by the square root of the batch ratio, here √2.",
                 Explanation = "√2 ≈ 1.41.",
             },
         ]);

@@ -90,6 +90,13 @@ public static class Terrain
                     "Nothing different from a round bowl",
                 ],
                 CorrectChoice = 2,
+                Misconceptions =
+                [
+                    "The floor is the gentle direction, but the same α applies across the valley too, where the walls are steep. The step across overshoots long before the floor would benefit.",
+                    "Gradient descent has no notion of walls to stop at: the step across the valley is α times a large slope, so it flies past the far wall's bottom.",
+                    "",
+                    "The ravine's steepest curvature is far higher than the bowl's, so its limit 2/λmax is far lower: the same rate behaves very differently.",
+                ],
                 Explanation = "The steep walls have high curvature, so the step across overshoots; the limit 2/λmax is set by the walls, not the floor.",
             },
             new QuizQuestion
@@ -98,15 +105,27 @@ public static class Terrain
                 Prompt = "A valley has curvatures 2 and 200. What is its condition number?",
                 Answer = 100,
                 Tolerance = 0.01,
+                Hint = "Divide the larger curvature by the smaller one.",
                 Explanation = "κ = λmax/λmin = 200/2 = 100.",
             },
             new QuizQuestion
             {
                 Id = "terrain-limit",
-                Prompt = "The ravine's largest curvature is 50. What is the largest rate at which plain gradient descent still converges?",
-                Answer = 0.04,
+                Prompt = "The ravine's largest curvature is 50. Plain gradient descent converges for every rate below a limit. What is the limit?",
+                Answer = LessonRuns.Ravine.StabilityLimit,
                 Tolerance = 0.0005,
-                Explanation = "2/λmax = 2/50 = 0.04, twelve and a half times below the bowl's 0.5.",
+                Hint = "The limit comes from the steepest direction only: 2 divided by the largest curvature.",
+                Explanation = "2/λmax = 2/50 = 0.04, twelve and a half times below the bowl's 0.5. The limit itself is excluded: at exactly 0.04 the factor across the valley is −1 and the marker bounces forever.",
+            },
+            new QuizQuestion
+            {
+                Id = "terrain-floor",
+                Prompt = $"In the ravine (curvatures 1 and 50) you run α = {LessonRuns.Text(0.03)}. What share of the error along the gentle floor is left after one step?",
+                Answer = 1 - (0.03 * LessonRuns.RavineCurvature.LambdaMin),
+                Tolerance = 0.005,
+                Form = NumericForm.Fraction,
+                Hint = "Along the floor the factor is 1 − αλ with the floor's curvature, λ = 1.",
+                Explanation = $"1 − 0.03·1 = {LessonRuns.Text(1 - (0.03 * LessonRuns.RavineCurvature.LambdaMin))}: 97 % stays. A rate that is safe across the valley is tiny along it, which is why a large condition number makes plain gradient descent slow.",
             },
         ]);
 }

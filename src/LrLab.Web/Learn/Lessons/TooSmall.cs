@@ -78,6 +78,13 @@ public static class TooSmall
                     "The gradient is computed wrongly",
                 ],
                 CorrectChoice = 0,
+                Misconceptions =
+                [
+                    "",
+                    "A too-large rate makes the loss bounce or climb; this log falls by the same crumb every step, with no bouncing at all.",
+                    "Converged means the gradient is close to zero. A gradient norm of about 1 says the ground is still clearly tilted: there is somewhere to go.",
+                    "A wrong gradient usually shows up as a loss that rises or wanders. Here the loss goes down every step, just very slowly, so the direction is fine.",
+                ],
                 Explanation = "A healthy gradient with hardly any movement means α shrinks every step to a crumb. A converged model would show a tiny gradient.",
             },
             new QuizQuestion
@@ -92,7 +99,45 @@ public static class TooSmall
                     "The flat curve tempts you to stop early, believing training has converged",
                 ],
                 CorrectChoice = 3,
+                Misconceptions =
+                [
+                    "NaN comes from steps that are too long and grow without bound. Tiny steps keep every number small and finite.",
+                    "The direction of a step comes from the gradient, and α > 0 never flips it. A small rate walks the right way, only slowly.",
+                    "Overfitting is about fitting noise in the training data after many effective updates; a crawl has made too little progress for that.",
+                    "",
+                ],
                 Explanation = "A crawl looks like a plateau. Check the gradient size before trusting it: a large gradient on a flat curve means you are still travelling.",
+            },
+            new QuizQuestion
+            {
+                Id = "small-tenfold",
+                Prompt = "On a smooth bowl you multiply a crawling rate by 10 (and stay well below the limit). Roughly what fraction of the steps does the run now need?",
+                Answer = 0.1,
+                Tolerance = 0.03,
+                Form = NumericForm.Fraction,
+                Hint = "While the rate is small, each step removes a share of the error proportional to α. Ten times the share per step means how many steps?",
+                Explanation = $"About a tenth. On the bowl the engine counts {LessonRuns.Text(LessonRuns.BowlSteps(0.01))} steps at 0.01 against an estimated {LessonRuns.Text(LessonRuns.Run(LessonRuns.Bowl, "sgd", 0.001).EstimatedStepsToConverge)} at 0.001.",
+            },
+            new QuizQuestion
+            {
+                Id = "small-check",
+                Prompt = "A run has flattened out. Which measurement tells a crawl apart from a run that has really converged?",
+                Choices =
+                [
+                    "The loss value itself",
+                    "The size of the gradient next to the size of the weight updates",
+                    "How long each step takes",
+                    "The number of parameters",
+                ],
+                CorrectChoice = 1,
+                Misconceptions =
+                [
+                    "A crawling run and a converged run can sit at the same loss for a while; the value alone cannot tell you whether there is more to gain.",
+                    "",
+                    "Time per step depends on the model and the hardware, not on how far the weights still have to go.",
+                    "The model's size does not change from one step to the next, so it cannot tell two states of the same run apart.",
+                ],
+                Explanation = "Near a minimum the gradient itself is small. A clearly non-zero gradient with tiny updates means α is throttling the steps: a crawl.",
             },
         ]);
 }
