@@ -207,13 +207,15 @@ public sealed class LearnComponentTests : BunitContext
         Assert.Equal("Lesson 5 of 11", cut.Find("[data-testid=lesson-position]").TextContent);
         Assert.Equal("learn/too-large", cut.Find("[data-testid=prev-lesson]").GetAttribute("href"));
         Assert.Equal("learn/finding-a-rate", cut.Find("[data-testid=next-lesson]").GetAttribute("href"));
-        Assert.Equal(3, cut.FindAll("[data-testid=quiz-question]").Count);
+        var quiz = Course.Find("terrain")!.Quiz.Count;
+        Assert.Equal(quiz, cut.FindAll("[data-testid=quiz-question]").Count);
         Assert.NotEmpty(cut.FindAll("math[aria-label]"));
+        Assert.Contains("learn#term-condition-number", cut.Find("article.lesson").InnerHtml, StringComparison.Ordinal);
 
         cut.Find("[data-question='terrain-valley'] input[data-choice='2']").Change(true);
         cut.Find("[data-question='terrain-kappa'] input.numeric-answer").Input("99");
         cut.Find("[data-question='terrain-kappa'] button.check").Click();
-        Assert.Equal("1 of 3 right", cut.Find("[data-testid=lesson-score]").TextContent);
+        Assert.Equal($"1 of {quiz} right", cut.Find("[data-testid=lesson-score]").TextContent);
         Assert.Contains("\"terrain-kappa\":false", _storage.Items[ProgressService.StorageKey], StringComparison.Ordinal);
     }
 
@@ -244,7 +246,9 @@ public sealed class LearnComponentTests : BunitContext
         Assert.Equal(Course.Lessons.Select(l => "learn/" + l.Slug), links.Select(a => a.GetAttribute("href")));
         Assert.Equal($"2 of {Course.Lessons.Count}", cut.Find("[data-testid=lessons-read]").TextContent);
         Assert.StartsWith($"1 of {Course.AllQuestions.Count()} right", cut.Find("[data-testid=quiz-score]").TextContent, StringComparison.Ordinal);
-        Assert.Equal(8, cut.FindAll(".glossary dt").Count);
+        Assert.Equal(Glossary.Entries.Count, cut.FindAll(".glossary dt").Count);
+        Assert.Equal(Notation.Entries.Count, cut.FindAll("[data-testid=notation-table] tbody tr").Count);
+        Assert.NotNull(cut.Find("#term-learning-rate"));
 
         cut.Find("[data-testid=reset-progress]").Click();
         cut.Find("[data-testid=reset-confirm]").Click();

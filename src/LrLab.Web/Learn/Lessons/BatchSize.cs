@@ -71,6 +71,20 @@ public static class BatchSize
                 Surface = "noisy-bowl",
                 Lesson = "Per step the noise is the same as batch 1 at 0.05 (twice the rate, half the noise), but the floor the loss jitters around ends up about half as high: it grows with α/B, and α/B has halved.",
             },
+            new Experiment
+            {
+                Id = "predict-batch-64",
+                Instruction = "Run 0.05 with batch 64.",
+                LrMin = 0.05,
+                LrMax = 0.05,
+                BatchSize = 64,
+                Surface = "noisy-bowl",
+                Predict = new Prediction(
+                    "Batch 64 instead of 1 at the same rate 0.05: will the run now converge within its 200 steps?",
+                    ["Yes", "No"],
+                    Prediction.ByConvergence),
+                Lesson = "Less noise per step lets the marker settle much closer to the bottom.",
+            },
         ],
         [
             new QuizQuestion

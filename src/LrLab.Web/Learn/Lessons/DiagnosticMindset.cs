@@ -68,6 +68,19 @@ public static class DiagnosticMindset
                 Surface = "bowl",
                 Lesson = "A big cut turns a diverging run into a converging one; from here you would search upward again.",
             },
+            new Experiment
+            {
+                Id = "predict-0.45",
+                Instruction = "Try a cautious cut instead: 0.45.",
+                LrMin = 0.45,
+                LrMax = 0.45,
+                Surface = "bowl",
+                Predict = new Prediction(
+                    "Instead of 10×, you cut 1.0 to 0.45. What will the run do?",
+                    Prediction.Regimes,
+                    Prediction.ByRegime),
+                Lesson = "It converges, but zig-zagging: just below the limit the steep direction keeps ringing. A 10× cut lands in calmer territory.",
+            },
         ],
         [
             new QuizQuestion

@@ -69,6 +69,19 @@ public static class FindingARate
                 Surface = "bowl",
                 Lesson = $"Past the edge: the grid says the answer lies between 0.1 and 1.0, and refining finds that {LessonRuns.Text(LessonRuns.Bowl.StabilityLimit)} is the cliff.",
             },
+            new Experiment
+            {
+                Id = "predict-0.0001",
+                Instruction = "Run the smallest grid point, 0.0001.",
+                LrMin = 0.0001,
+                LrMax = 0.0001,
+                Surface = "bowl",
+                Predict = new Prediction(
+                    "At 0.0001, will the bowl converge within the 200 steps?",
+                    ["Yes, within 200 steps", "No, it still needs more than 200"],
+                    Prediction.ByConvergence),
+                Lesson = "Far from it: the grid's bottom end is a crawl, which is why the search moves up by powers of ten.",
+            },
         ],
         [
             new QuizQuestion

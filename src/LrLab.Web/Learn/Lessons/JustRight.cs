@@ -63,6 +63,19 @@ public static class JustRight
                 Surface = "bowl",
                 Lesson = "Longer strides help until one direction starts to overshoot; the next lesson finds that edge.",
             },
+            new Experiment
+            {
+                Id = "predict-0.25",
+                Instruction = "Run 0.25 on the bowl.",
+                LrMin = 0.25,
+                LrMax = 0.25,
+                Surface = "bowl",
+                Predict = new Prediction(
+                    "The bowl's steep direction has λ = 4, so 0.25 is exactly 1/λmax. What will the run look like?",
+                    Prediction.Regimes,
+                    Prediction.ByRegime),
+                Lesson = "At α = 1/λmax the factor across the steep direction is 1 − 0.25·4 = 0: that direction is solved in one step, without crossing, and only the gentle one remains.",
+            },
         ],
         [
             new QuizQuestion

@@ -70,6 +70,19 @@ public static class LineSearch
                 Surface = "ravine",
                 Lesson = "Just under the edge it still converges, but the steep direction rings for a long time. A line search finds a safe stride at every point without you hunting for the edge.",
             },
+            new Experiment
+            {
+                Id = "predict-0.041",
+                Instruction = "Run a fixed 0.041 on the ravine.",
+                LrMin = 0.041,
+                LrMax = 0.041,
+                Surface = "ravine",
+                Predict = new Prediction(
+                    "0.041 is 2.5 % above the ravine's limit. What will a fixed rate do?",
+                    Prediction.Regimes,
+                    Prediction.ByRegime),
+                Lesson = "Above 2/λmax the factor across the valley is below −1, however slightly: the bounce grows every step. A line search would simply have rejected such a step.",
+            },
         ],
         [
             new QuizQuestion

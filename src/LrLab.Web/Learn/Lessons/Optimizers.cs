@@ -114,6 +114,20 @@ public static class Optimizers
                 Surface = "bowl",
                 Lesson = _momentumNote,
             },
+            new Experiment
+            {
+                Id = "predict-adam-0.5",
+                Instruction = "Run Adam at 0.5 on the bowl.",
+                LrMin = 0.5,
+                LrMax = 0.5,
+                Optimizer = "adam",
+                Surface = "bowl",
+                Predict = new Prediction(
+                    "Plain SGD at 0.5 bounces forever on this bowl. What will Adam do at 0.5?",
+                    ["It converges", "It bounces forever or blows up, like SGD"],
+                    seen => seen.StepsToConverge is null ? 1 : 0),
+                Lesson = "Adam's steps are about α long whatever the curvature, so plain SGD's limit 2/λmax is not its limit: on the bowl 0.5 converges.",
+            },
         ],
         [
             new QuizQuestion

@@ -20,6 +20,9 @@ public static class Schedules
         "alpha of t equals alpha min plus one half of alpha max minus alpha min, times 1 plus cosine of pi t over T",
         """<mi>α</mi><mo stretchy="false">(</mo><mi>t</mi><mo stretchy="false">)</mo><mo>=</mo><msub><mi>α</mi><mi>min</mi></msub><mo>+</mo><mfrac><mn>1</mn><mn>2</mn></mfrac><mo stretchy="false">(</mo><msub><mi>α</mi><mi>max</mi></msub><mo>−</mo><msub><mi>α</mi><mi>min</mi></msub><mo stretchy="false">)</mo><mrow><mo>(</mo><mn>1</mn><mo>+</mo><mi>cos</mi><mfrac><mrow><mi>π</mi><mi>t</mi></mrow><mi>T</mi></mfrac><mo>)</mo></mrow>""");
 
+    // Steps a constant 0.48 needs on the bowl in the widget's 100 steps, measured by Core.
+    private static readonly int _constantSteps = LessonRuns.Run(LessonRuns.Bowl, "sgd", 0.48, 100).StepsToConverge ?? 100;
+
     /// <summary>The lesson.</summary>
     public static Lesson Lesson { get; } = new(
         "schedules",
@@ -117,6 +120,20 @@ public static class Schedules
                 Surface = "bowl",
                 Lesson = "The first steps are tiny (the warmup), then the rate follows the cosine down.",
             },
+            new Experiment
+            {
+                Id = "predict-exponential",
+                Instruction = "Run 0.48 with the exponential schedule.",
+                LrMin = 0.48,
+                LrMax = 0.48,
+                Schedule = "exponential",
+                Surface = "bowl",
+                Predict = new Prediction(
+                    $"A constant 0.48 needs {LessonRuns.Text(_constantSteps)} steps on the bowl. With the rate shrinking by 5 % a step, will it converge faster or slower?",
+                    ["Faster", "Slower"],
+                    seen => seen.StepsToConverge is { } n && n < _constantSteps ? 0 : 1),
+                Lesson = "The shrinking rate moves the steep direction's factor away from −1 within a few steps, so the bouncing dies out sooner.",
+            },
         ],
         [
             new QuizQuestion
@@ -184,7 +201,7 @@ public static class Schedules
                 [
                     "Same letter, different meaning: the schedule does not know the loss's curvature at all. It is a fixed function of t.",
                     "",
-                    "The rate is η (our α); λ only sets how fast it shrinks.",
+                    "The rate is the factor in front of the exponential (our α₀); λ only sets how fast it shrinks.",
                     "t counts the epochs; λ multiplies t in the exponent.",
                 ],
                 Explanation = "Write γ = e^(−λ) and the schedule becomes α₀·γ^t: plain exponential decay. This course writes it that way and keeps λ for curvature.",

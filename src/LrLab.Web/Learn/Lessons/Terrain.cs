@@ -76,6 +76,19 @@ public static class Terrain
                 Surface = "ravine",
                 Lesson = "Across the valley the marker settles fast; along the gentle floor it creeps, because the safe rate is small for that direction.",
             },
+            new Experiment
+            {
+                Id = "predict-ravine-0.3",
+                Instruction = "On the ravine, run 0.3 (a rate the bowl handles well).",
+                LrMin = 0.3,
+                LrMax = 0.3,
+                Surface = "ravine",
+                Predict = new Prediction(
+                    "0.3 is fine on the bowl. What will it do in the ravine?",
+                    Prediction.Regimes,
+                    Prediction.ByRegime),
+                Lesson = "Across the ravine the factor is 1 − 0.3·50 = −14: each bounce is fourteen times the last, and the numbers soon overflow.",
+            },
         ],
         [
             new QuizQuestion

@@ -87,6 +87,19 @@ public static class TooLarge
                 Surface = "bowl",
                 Lesson = "The factor is below −1, so every bounce is bigger than the last; given enough steps the loss overflows to inf and then NaN.",
             },
+            new Experiment
+            {
+                Id = "predict-0.45",
+                Instruction = "Run 0.45 on the bowl.",
+                LrMin = 0.45,
+                LrMax = 0.45,
+                Surface = "bowl",
+                Predict = new Prediction(
+                    "0.45 is between 1/λmax = 0.25 and 2/λmax = 0.5. What will the marker do?",
+                    Prediction.Regimes,
+                    Prediction.ByRegime),
+                Lesson = "Across the steep direction the factor is 1 − 0.45·4 = −0.8: it crosses every step and still shrinks. Oscillation is not divergence.",
+            },
         ],
         [
             new QuizQuestion

@@ -64,6 +64,19 @@ public static class TooSmall
                 Surface = "bowl",
                 Lesson = "On a smooth bowl, ten times the rate needs roughly a tenth of the steps.",
             },
+            new Experiment
+            {
+                Id = "predict-0.003",
+                Instruction = "Run 0.003 on the bowl.",
+                LrMin = 0.003,
+                LrMax = 0.003,
+                Surface = "bowl",
+                Predict = new Prediction(
+                    "Three times the crawling rate, 0.003: will the bowl converge within the 200 steps?",
+                    ["Yes, within 200 steps", "No, it still needs more than 200"],
+                    Prediction.ByConvergence),
+                Lesson = "Tripling a crawl still leaves a crawl: each step removes about 2α of the error along the gentle direction, under 1 %.",
+            },
         ],
         [
             new QuizQuestion

@@ -84,6 +84,19 @@ public static class WhatIsTheLearningRate
                 Surface = "parabola",
                 Lesson = "w went 4, −8, 16, −32: every stride overshoots the minimum and lands twice as far away on the other side.",
             },
+            new Experiment
+            {
+                Id = "predict-1.0",
+                Instruction = "Set α = 1.0 and run.",
+                LrMin = 1.0,
+                LrMax = 1.0,
+                Surface = "parabola",
+                Predict = new Prediction(
+                    "At α = 1.0 on L = w², what will w do? (Work out the factor 1 − 2α first.)",
+                    Prediction.Regimes,
+                    Prediction.ByRegime),
+                Lesson = "The factor is 1 − 2·1.0 = −1: w flips between 4 and −4 and the loss stays at 16. Exactly on the limit, nothing is gained or lost.",
+            },
         ],
         [
             new QuizQuestion
