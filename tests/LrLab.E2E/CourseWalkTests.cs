@@ -162,7 +162,10 @@ public sealed class CourseWalkTests(BrowserFixture browser)
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
-    /// <summary>Answers a question the way a student who reads the feedback would: try, and if wrong, give the answer shown.</summary>
+    /// <summary>
+    /// Answers a question the way a student who reads the feedback would: a wrong first try (which explains the
+    /// misconception and keeps the answer back), a second try, and if that misses too, the answer the feedback reveals.
+    /// </summary>
     private static async Task AnswerAsync(ILocator question)
     {
         var feedback = question.Locator("[data-testid=quiz-feedback]");
@@ -173,6 +176,11 @@ public sealed class CourseWalkTests(BrowserFixture browser)
             await question.Locator("button.check").ClickAsync();
             await feedback.WaitForAsync(_wait);
             Assert.Equal("false", await feedback.GetAttributeAsync("data-correct"));
+            Assert.Equal(0, await feedback.Locator(".answer").CountAsync());
+            Assert.False(string.IsNullOrWhiteSpace(await feedback.Locator(".misconception").InnerTextAsync()));
+            await numeric.FillAsync("654321");
+            await question.Locator("button.check").ClickAsync();
+            await Assertions.Expect(feedback.Locator(".answer")).ToBeVisibleAsync();
             var answer = await feedback.Locator(".answer").InnerTextAsync();
             await numeric.FillAsync(answer);
             await question.Locator("button.check").ClickAsync();
@@ -183,13 +191,22 @@ public sealed class CourseWalkTests(BrowserFixture browser)
             await feedback.WaitForAsync(_wait);
             if (await feedback.GetAttributeAsync("data-correct") == "false")
             {
-                var answer = await feedback.Locator(".answer").InnerTextAsync();
-                var labels = question.Locator("label.choice");
-                for (var i = 0; i < await labels.CountAsync(); i++)
+                Assert.Equal(0, await feedback.Locator(".answer").CountAsync());
+                Assert.False(string.IsNullOrWhiteSpace(await feedback.Locator(".misconception").InnerTextAsync()));
+                await question.Locator("input[data-choice='1']").CheckAsync();
+                // The second try either lands or spends the last miss; wait for whichever the page shows.
+                await question.Locator("[data-testid=quiz-feedback][data-correct='true'], [data-testid=quiz-feedback][data-tries='2']").WaitForAsync(_wait);
+                if (await feedback.GetAttributeAsync("data-correct") == "false")
                 {
-                    if ((await labels.Nth(i).InnerTextAsync()).Trim() == answer)
+                    await Assertions.Expect(feedback.Locator(".answer")).ToBeVisibleAsync();
+                    var answer = await feedback.Locator(".answer").InnerTextAsync();
+                    var labels = question.Locator("label.choice");
+                    for (var i = 0; i < await labels.CountAsync(); i++)
                     {
-                        await labels.Nth(i).Locator("input").CheckAsync();
+                        if ((await labels.Nth(i).InnerTextAsync()).Trim() == answer)
+                        {
+                            await labels.Nth(i).Locator("input").CheckAsync();
+                        }
                     }
                 }
             }

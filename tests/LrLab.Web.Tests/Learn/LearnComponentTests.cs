@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bunit;
+using LrLab.Core.Simulation;
 using LrLab.Web.Components.Lab;
 using LrLab.Web.Components.Learn;
 using LrLab.Web.Interop;
@@ -175,6 +176,28 @@ public sealed class LearnComponentTests : BunitContext
         cut.Find("[data-testid=step]").Click();
         Assert.Equal("16", cut.Find(".position").TextContent);
         Assert.Equal("256", cut.Find("[data-testid=current-loss]").TextContent);
+    }
+
+    [Fact]
+    public void A_prediction_must_be_locked_in_before_the_run_counts_and_the_page_compares_it_with_the_run()
+    {
+        var cut = Render<LessonPage>(p => p.Add(l => l.Slug, "too-large"));
+        var item = () => cut.Find("[data-experiment='predict-0.45']");
+        Assert.Contains("Predict, then run.", item().TextContent, StringComparison.Ordinal);
+
+        cut.Find("input.exact").Change("0.45");
+        Assert.Equal("false", item().GetAttribute("data-done"));
+
+        // "It diverges" is the wrong prediction: the page says what the engine saw instead.
+        cut.Find("[data-experiment='predict-0.45'] input[data-prediction='2']").Change(true);
+        Assert.NotNull(cut.Find("[data-experiment='predict-0.45'] input[data-prediction='0']").GetAttribute("disabled"));
+        cut.Find("input.exact").Change("0.3");
+        cut.Find("input.exact").Change("0.45");
+        Assert.Equal("true", item().GetAttribute("data-done"));
+        var run = cut.FindComponent<LessonWidget>().Instance.Run;
+        Assert.Equal(Pattern.Oscillating, run.Pattern);
+        Assert.Contains($"but the run shows “{Prediction.Regimes[1]}”", item().TextContent, StringComparison.Ordinal);
+        Assert.Contains($"it converged after {run.StepsToConverge}", item().TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
