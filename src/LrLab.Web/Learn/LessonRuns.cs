@@ -108,9 +108,9 @@ public static class LessonRuns
             : head + $" (2/λmax = {Text(surface.StabilityLimit, 4)} is plain SGD's limit; {optimizer} rescales its steps, so it has none of its own)";
     }
 
-    /// <summary>A number for prose: up to <paramref name="digits"/> significant digits, invariant culture.</summary>
+    /// <summary>A number for prose: up to <paramref name="digits"/> significant digits, invariant culture, a typographic minus.</summary>
     public static string Text(double value, int digits = 3) =>
-        value.ToString("G" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        value.ToString("G" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture).Replace('-', '−');
 
     /// <summary>A count for prose ("never" when null).</summary>
     public static string Text(int? steps) => steps?.ToString(CultureInfo.InvariantCulture) ?? "never";

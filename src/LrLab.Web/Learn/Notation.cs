@@ -9,11 +9,11 @@ public static class Notation
     /// <summary>Every symbol, the core six first.</summary>
     public static IReadOnlyList<NotationEntry> Entries { get; } =
     [
-        new("α", "learning rate (step size); α₀ the starting rate of a schedule, α_t the rate at step t", "θ ← θ − α·∇L(θ)"),
+        new("α", "learning rate (step size); α₀ the starting rate of a schedule, αₜ the rate at step t", "θ ← θ − α·∇L(θ)"),
         new("λ", "curvature: an eigenvalue of the Hessian; λmin and λmax the gentlest and steepest", "stable for α < 2/λmax"),
         new("β", "momentum factor; β₁ and β₂ are Adam's two averaging factors", "v ← βv + g"),
-        new("γ", "decay factor of a schedule: the rate is multiplied by γ", "α_t = α₀·γ^t"),
-        new("t", "step (or epoch) counter, starting at 0", "e_t, α_t"),
+        new("γ", "decay factor of a schedule: the rate is multiplied by γ", "αₜ = α₀·γᵗ"),
+        new("t", "step (or epoch) counter, starting at 0", "eₜ, αₜ"),
         new("κ", "condition number λmax/λmin", "κ = 50 in the ravine"),
         new("θ", "all the parameters (weights) being trained", "θ = (x, y) on a 2-D surface"),
         new("w", "a single parameter, on the 1-D parabola", "L = w²"),
@@ -21,8 +21,8 @@ public static class Notation
         new("y", "the second coordinate of a 2-D surface", "x² + 2y²"),
         new("L", "the loss", "L(θ)"),
         new("g", "the gradient ∇L(θ) used in one update", "θ − αg"),
-        new("e", "the error: distance from the minimum, e = w − w*", "e_t+1 = (1 − αλ)·e_t"),
-        new("m", "Adam's running average of gradients", "m_t = β₁m_t−1 + (1 − β₁)g_t"),
+        new("e", "the error: distance from the minimum, e = w − w*", "eₜ₊₁ = (1 − αλ)·eₜ"),
+        new("m", "Adam's running average of gradients", "mₜ = β₁mₜ₋₁ + (1 − β₁)gₜ"),
         new("v", "velocity (momentum) or Adam's running average of squared gradients", "v ← βv + g"),
         new("ε", "Adam's small constant that avoids dividing by zero", "1e-8"),
         new("T", "length of a schedule's cycle", "cos(πt/T)"),
