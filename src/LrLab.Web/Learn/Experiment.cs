@@ -33,7 +33,7 @@ public sealed record Experiment
     public string? Schedule { get; init; }
 
     /// <summary>A prediction the student commits to before the run counts, or null for a plain experiment.</summary>
-    public Prediction? Predict { get; init; }
+    public ExperimentPrediction? Predict { get; init; }
 
     /// <summary>What the observation means; shown after the measured facts.</summary>
     public required string Lesson { get; init; }

@@ -28,7 +28,7 @@ public sealed record QuizQuestion
     /// For each choice, the misconception that leads to it and why it fails (same order as <see cref="Choices"/>; the
     /// right choice's entry is ignored and may be empty). Shown after a wrong pick.
     /// </summary>
-    public IReadOnlyList<string> Misconceptions { get; init; } = [];
+    public IReadOnlyList<string> ChoiceExplanations { get; init; } = [];
 
     /// <summary>The right number for a numeric question (a fraction 0…1 when <see cref="Form"/> is a fraction).</summary>
     public double? Answer { get; init; }
@@ -57,8 +57,8 @@ public sealed record QuizQuestion
 
     /// <summary>What a wrong answer teaches: the chosen choice's misconception, or the numeric hint.</summary>
     public string WrongFeedback(int? choice) =>
-        !IsNumeric && choice is { } c && c >= 0 && c < Misconceptions.Count && !string.IsNullOrWhiteSpace(Misconceptions[c])
-            ? Misconceptions[c]
+        !IsNumeric && choice is { } c && c >= 0 && c < ChoiceExplanations.Count && !string.IsNullOrWhiteSpace(ChoiceExplanations[c])
+            ? ChoiceExplanations[c]
             : Hint ?? "Check each step of the calculation and try once more.";
 
     /// <summary>The right answer in words, for the feedback.</summary>

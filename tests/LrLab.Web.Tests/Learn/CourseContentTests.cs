@@ -271,7 +271,7 @@ public sealed partial class CourseContentTests
                 '\n',
                 lesson.Sections.Select(s => s.Html)
                     .Concat(lesson.Facts)
-                    .Concat(lesson.Quiz.SelectMany(q => q.Choices.Concat(q.Misconceptions).Append(q.Prompt).Append(q.Explanation).Append(q.Hint ?? string.Empty)))
+                    .Concat(lesson.Quiz.SelectMany(q => q.Choices.Concat(q.ChoiceExplanations).Append(q.Prompt).Append(q.Explanation).Append(q.Hint ?? string.Empty)))
                     .Concat(lesson.Experiments.SelectMany(e => new[] { e.Instruction, e.Lesson, e.Predict?.Question ?? string.Empty }.Concat(e.Predict?.Choices ?? []))));
             var text = WebUtility.HtmlDecode(TagPattern().Replace(Skipped().Replace(raw, " "), " "));
             foreach (var stray in new[] { "η", "μ", "λt", "decay^" })
@@ -292,8 +292,8 @@ public sealed partial class CourseContentTests
                 continue;
             }
 
-            Assert.Equal(q.Choices.Count, q.Misconceptions.Count);
-            var wrong = Enumerable.Range(0, q.Choices.Count).Where(i => i != q.CorrectChoice).Select(i => q.Misconceptions[i]).ToList();
+            Assert.Equal(q.Choices.Count, q.ChoiceExplanations.Count);
+            var wrong = Enumerable.Range(0, q.Choices.Count).Where(i => i != q.CorrectChoice).Select(i => q.ChoiceExplanations[i]).ToList();
             Assert.All(wrong, m => Assert.True(m.Length > 25, $"{q.Id}: a wrong choice without its misconception"));
             Assert.Equal(wrong.Count, wrong.Distinct().Count());
             Assert.DoesNotContain(q.Explanation, wrong);
@@ -343,7 +343,7 @@ public sealed partial class CourseContentTests
         '\n',
         lesson.Sections.Select(s => s.Heading + "\n" + WebUtility.HtmlDecode(TagPattern().Replace(s.Html, " ")))
             .Concat(lesson.Facts)
-            .Concat(lesson.Quiz.SelectMany(q => q.Choices.Concat(q.Misconceptions).Append(q.Prompt).Append(q.Explanation).Append(q.Hint ?? string.Empty)))
+            .Concat(lesson.Quiz.SelectMany(q => q.Choices.Concat(q.ChoiceExplanations).Append(q.Prompt).Append(q.Explanation).Append(q.Hint ?? string.Empty)))
             .Concat(lesson.Experiments.SelectMany(e => new[] { e.Instruction, e.Lesson })));
 
     private static string Squash(string text) => WhiteSpace().Replace(text, string.Empty);

@@ -44,7 +44,7 @@ public sealed class LearnComponentTests : BunitContext
         if (!right)
         {
             // The first miss teaches the misconception behind that choice, keeps the answer back and allows another try.
-            Assert.Contains(question.Misconceptions[choice], feedback.TextContent, StringComparison.Ordinal);
+            Assert.Contains(question.ChoiceExplanations[choice], feedback.TextContent, StringComparison.Ordinal);
             Assert.Empty(feedback.QuerySelectorAll(".answer"));
             Assert.NotNull(cut.Find($"input[data-choice='{choice}']").GetAttribute("disabled"));
         }
@@ -63,7 +63,7 @@ public sealed class LearnComponentTests : BunitContext
         cut.Find("input[data-choice='2']").Change(true);
         var feedback = cut.Find("[data-testid=quiz-feedback]");
         Assert.Equal("false", feedback.GetAttribute("data-correct"));
-        Assert.Contains(question.Misconceptions[2], feedback.TextContent, StringComparison.Ordinal);
+        Assert.Contains(question.ChoiceExplanations[2], feedback.TextContent, StringComparison.Ordinal);
         Assert.Equal(question.CorrectText, feedback.QuerySelector(".answer")!.TextContent);
         Assert.Contains(question.Explanation, feedback.TextContent, StringComparison.Ordinal);
 
@@ -189,14 +189,14 @@ public sealed class LearnComponentTests : BunitContext
         Assert.Equal("false", item().GetAttribute("data-done"));
 
         // "It diverges" is the wrong prediction: the page says what the engine saw instead.
-        cut.Find("[data-experiment='predict-0.45'] input[data-prediction='2']").Change(true);
-        Assert.NotNull(cut.Find("[data-experiment='predict-0.45'] input[data-prediction='0']").GetAttribute("disabled"));
+        cut.Find("[data-experiment='predict-0.45'] input[data-predict-choice='2']").Change(true);
+        Assert.NotNull(cut.Find("[data-experiment='predict-0.45'] input[data-predict-choice='0']").GetAttribute("disabled"));
         cut.Find("input.exact").Change("0.3");
         cut.Find("input.exact").Change("0.45");
         Assert.Equal("true", item().GetAttribute("data-done"));
         var run = cut.FindComponent<LessonWidget>().Instance.Run;
         Assert.Equal(Pattern.Oscillating, run.Pattern);
-        Assert.Contains($"but the run shows “{Prediction.Regimes[1]}”", item().TextContent, StringComparison.Ordinal);
+        Assert.Contains($"but the run shows “{ExperimentPrediction.Regimes[1]}”", item().TextContent, StringComparison.Ordinal);
         Assert.Contains($"it converged after {run.StepsToConverge}", item().TextContent, StringComparison.Ordinal);
     }
 

@@ -14,7 +14,7 @@ internal static partial class LessonNumbers
         lesson.Sections.Select(s => s.Html)
             .Append(lesson.Summary)
             .Concat(lesson.Facts)
-            .Concat(lesson.Quiz.SelectMany(q => q.Choices.Concat(q.Misconceptions).Append(q.Prompt).Append(q.Explanation).Append(q.Hint ?? string.Empty)))
+            .Concat(lesson.Quiz.SelectMany(q => q.Choices.Concat(q.ChoiceExplanations).Append(q.Prompt).Append(q.Explanation).Append(q.Hint ?? string.Empty)))
             .Concat(lesson.Experiments.SelectMany(e => new[] { e.Instruction, e.Lesson, e.Predict?.Question ?? string.Empty }.Concat(e.Predict?.Choices ?? [])))), " "));
 
     /// <summary>Every distinct number in the text, as written (e.g. "0.05", "1e-7", "65,504").</summary>

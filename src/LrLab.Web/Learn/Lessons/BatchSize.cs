@@ -79,10 +79,10 @@ public static class BatchSize
                 LrMax = 0.05,
                 BatchSize = 64,
                 Surface = "noisy-bowl",
-                Predict = new Prediction(
+                Predict = new ExperimentPrediction(
                     "Batch 64 instead of 1 at the same rate 0.05: will the run now converge within its 200 steps?",
                     ["Yes", "No"],
-                    Prediction.ByConvergence),
+                    ExperimentPrediction.ByConvergence),
                 Lesson = "Less noise per step lets the marker settle much closer to the bottom.",
             },
         ],
@@ -99,7 +99,7 @@ public static class BatchSize
                     "It does not; the rate is independent of the batch",
                 ],
                 CorrectChoice = 0,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "",
                     "A bigger batch makes the gradient cleaner, which never calls for a smaller rate; the usual rules scale the rate up with the batch.",

@@ -75,10 +75,10 @@ public static class DiagnosticMindset
                 LrMin = 0.45,
                 LrMax = 0.45,
                 Surface = "bowl",
-                Predict = new Prediction(
+                Predict = new ExperimentPrediction(
                     "Instead of 10×, you cut 1.0 to 0.45. What will the run do?",
-                    Prediction.Regimes,
-                    Prediction.ByRegime),
+                    ExperimentPrediction.Regimes,
+                    ExperimentPrediction.ByRegime),
                 Lesson = "It converges, but zig-zagging: just below the limit the steep direction keeps ringing. A 10× cut lands in calmer territory.",
             },
         ],
@@ -95,7 +95,7 @@ public static class DiagnosticMindset
                     "Broken: the loss should reach 0",
                 ],
                 CorrectChoice = 1,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "A crawl falls by nearly the same crumb every step. Here the first epoch removes 37.5 % of the loss: that is real progress, tapering as it should.",
                     "",
@@ -116,7 +116,7 @@ public static class DiagnosticMindset
                     "Reduce the rate to 0.9",
                 ],
                 CorrectChoice = 2,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "Once a run has hit NaN every later number is NaN too; waiting cannot bring it back.",
                     "A higher rate makes every overshoot longer; the loss would blow up even sooner.",
@@ -147,7 +147,7 @@ public static class DiagnosticMindset
                     "Nothing; NaN late in training is normal",
                 ],
                 CorrectChoice = 0,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "",
                     "The architecture did not change at epoch 40; something that changed during training is a better suspect.",
@@ -168,7 +168,7 @@ public static class DiagnosticMindset
                     "The gradient always shrinks to zero late in training",
                 ],
                 CorrectChoice = 1,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "That holds on a fixed quadratic, but a network's loss changes shape as the weights move: its sharpness often grows while training.",
                     "",

@@ -76,10 +76,10 @@ public static class FindingARate
                 LrMin = 0.0001,
                 LrMax = 0.0001,
                 Surface = "bowl",
-                Predict = new Prediction(
+                Predict = new ExperimentPrediction(
                     "At 0.0001, will the bowl converge within the 200 steps?",
                     ["Yes, within 200 steps", "No, it still needs more than 200"],
-                    Prediction.ByConvergence),
+                    ExperimentPrediction.ByConvergence),
                 Lesson = "Far from it: the grid's bottom end is a crawl, which is why the search moves up by powers of ten.",
             },
         ],
@@ -96,7 +96,7 @@ public static class FindingARate
                     "1, 2, 3, 4",
                 ],
                 CorrectChoice = 2,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "Steps of 10 % explore a tiny slice of the range. If the right rate is 0.0005 or 0.3, this grid never gets near it.",
                     "A default is a first guess. One long run tells you about that one rate and nothing about its neighbours.",
@@ -126,7 +126,7 @@ public static class FindingARate
                     "Because the range test uses a different optimizer",
                 ],
                 CorrectChoice = 1,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "At 1e-7 the rate is too small to change anything: the curve is flat there, not at its lowest.",
                     "",
@@ -147,7 +147,7 @@ public static class FindingARate
                     "Nowhere: take 0.01 because it is the default",
                 ],
                 CorrectChoice = 1,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "0.01 already crawls; going lower only makes it slower.",
                     "",

@@ -70,10 +70,10 @@ public static class JustRight
                 LrMin = 0.25,
                 LrMax = 0.25,
                 Surface = "bowl",
-                Predict = new Prediction(
+                Predict = new ExperimentPrediction(
                     "The bowl's steep direction has λ = 4, so 0.25 is exactly 1/λmax. What will the run look like?",
-                    Prediction.Regimes,
-                    Prediction.ByRegime),
+                    ExperimentPrediction.Regimes,
+                    ExperimentPrediction.ByRegime),
                 Lesson = "At α = 1/λmax the factor across the steep direction is 1 − 0.25·4 = 0: that direction is solved in one step, without crossing, and only the gentle one remains.",
             },
         ],
@@ -90,7 +90,7 @@ public static class JustRight
                     "2.0, 2.0, 2.0, 2.0",
                 ],
                 CorrectChoice = 1,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "Every step is lower, but by a ten-thousandth: that is the crawl of a rate that is too small, not a healthy descent.",
                     "",
@@ -111,7 +111,7 @@ public static class JustRight
                     "How often you print the loss",
                 ],
                 CorrectChoice = 3,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "Depth, normalisation and initialisation change how steep the loss is, and steepness sets how long a stride can be.",
                     "Optimizers scale the step differently: Adam normalises it, plain SGD does not, so their good rates differ by orders of magnitude.",
@@ -132,7 +132,7 @@ public static class JustRight
                     "It will diverge if you run it longer",
                 ],
                 CorrectChoice = 1,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     $"The bowl's edge is 2/λmax = {LessonRuns.Text(LessonRuns.Bowl.StabilityLimit)}, far above 0.2, and at 0.2 the run never even crosses the floor.",
                     "",

@@ -77,10 +77,10 @@ public static class LineSearch
                 LrMin = 0.041,
                 LrMax = 0.041,
                 Surface = "ravine",
-                Predict = new Prediction(
+                Predict = new ExperimentPrediction(
                     "0.041 is 2.5 % above the ravine's limit. What will a fixed rate do?",
-                    Prediction.Regimes,
-                    Prediction.ByRegime),
+                    ExperimentPrediction.Regimes,
+                    ExperimentPrediction.ByRegime),
                 Lesson = "Above 2/λmax the factor across the valley is below −1, however slightly: the bounce grows every step. A line search would simply have rejected such a step.",
             },
         ],
@@ -97,7 +97,7 @@ public static class LineSearch
                     "It doubles the step every update",
                 ],
                 CorrectChoice = 0,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "",
                     "A fixed default is exactly what line search avoids: it looks at the ground at every update and adapts the stride to it.",
@@ -118,7 +118,7 @@ public static class LineSearch
                     "Every trial costs another forward pass, and mini-batch losses are too noisy to judge trials reliably",
                 ],
                 CorrectChoice = 3,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "Backpropagation gives the gradient; a line search only needs extra loss values along it, which any network can compute.",
                     "The search is along one line, the descent direction, but that line lives in the full weight space: it works in any number of dimensions.",
@@ -148,7 +148,7 @@ public static class LineSearch
                     "The step is shorter than 2/λmax",
                 ],
                 CorrectChoice = 1,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "Armijo compares loss values only. A step can land on the far side of the valley and still be accepted if the loss there is low enough, as the ravine trace shows.",
                     "",

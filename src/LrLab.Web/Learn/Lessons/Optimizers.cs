@@ -122,7 +122,7 @@ public static class Optimizers
                 LrMax = 0.5,
                 Optimizer = "adam",
                 Surface = "bowl",
-                Predict = new Prediction(
+                Predict = new ExperimentPrediction(
                     "Plain SGD at 0.5 bounces forever on this bowl. What will Adam do at 0.5?",
                     ["It converges", "It bounces forever or blows up, like SGD"],
                     seen => seen.StepsToConverge is null ? 1 : 0),
@@ -136,7 +136,7 @@ public static class Optimizers
                 Prompt = "Which is the typical learning-rate range for plain SGD?",
                 Choices = ["0.00001–0.001", "1–10", "0.0001–0.01", "0.01–0.1"],
                 CorrectChoice = 3,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "That is Adam's range. Adam divides each step by the gradient's typical size, so its rate is a stride length; plain SGD multiplies the raw gradient and needs larger numbers.",
                     "Rates of 1 and more overshoot on most losses; even our gentle bowl diverges above 0.5.",
@@ -166,7 +166,7 @@ public static class Optimizers
                     "α only sets β₁",
                 ],
                 CorrectChoice = 0,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "",
                     "α multiplies every Adam step; set it to zero and nothing moves. The per-parameter scaling adjusts around α, it does not replace it.",
@@ -187,7 +187,7 @@ public static class Optimizers
                     "Momentum diverges at 0.05",
                 ],
                 CorrectChoice = 1,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "Momentum keeps part of the last step, so by the time the marker reaches the bottom it is moving fast and rolls past it.",
                     "",

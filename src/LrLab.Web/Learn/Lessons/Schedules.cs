@@ -128,7 +128,7 @@ public static class Schedules
                 LrMax = 0.48,
                 Schedule = "exponential",
                 Surface = "bowl",
-                Predict = new Prediction(
+                Predict = new ExperimentPrediction(
                     $"A constant 0.48 needs {LessonRuns.Text(_constantSteps)} steps on the bowl. With the rate shrinking by 5 % a step, will it converge faster or slower?",
                     ["Faster", "Slower"],
                     seen => seen.StepsToConverge is { } n && n < _constantSteps ? 0 : 1),
@@ -148,7 +148,7 @@ public static class Schedules
                     "Pre-trains the model on random data",
                 ],
                 CorrectChoice = 0,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "",
                     "Warmup does the opposite: the first steps are the smallest, because early gradients are large and unreliable.",
@@ -197,7 +197,7 @@ public static class Schedules
                     "The number of epochs",
                 ],
                 CorrectChoice = 1,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "Same letter, different meaning: the schedule does not know the loss's curvature at all. It is a fixed function of t.",
                     "",

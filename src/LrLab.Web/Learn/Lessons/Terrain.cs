@@ -83,10 +83,10 @@ public static class Terrain
                 LrMin = 0.3,
                 LrMax = 0.3,
                 Surface = "ravine",
-                Predict = new Prediction(
+                Predict = new ExperimentPrediction(
                     "0.3 is fine on the bowl. What will it do in the ravine?",
-                    Prediction.Regimes,
-                    Prediction.ByRegime),
+                    ExperimentPrediction.Regimes,
+                    ExperimentPrediction.ByRegime),
                 Lesson = "Across the ravine the factor is 1 − 0.3·50 = −14: each bounce is fourteen times the last, and the numbers soon overflow.",
             },
         ],
@@ -103,7 +103,7 @@ public static class Terrain
                     "Nothing different from a round bowl",
                 ],
                 CorrectChoice = 2,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "The floor is the gentle direction, but the same α applies across the valley too, where the walls are steep. The step across overshoots long before the floor would benefit.",
                     "Gradient descent has no notion of walls to stop at: the step across the valley is α times a large slope, so it flies past the far wall's bottom.",

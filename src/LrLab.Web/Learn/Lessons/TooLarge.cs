@@ -94,10 +94,10 @@ public static class TooLarge
                 LrMin = 0.45,
                 LrMax = 0.45,
                 Surface = "bowl",
-                Predict = new Prediction(
+                Predict = new ExperimentPrediction(
                     "0.45 is between 1/λmax = 0.25 and 2/λmax = 0.5. What will the marker do?",
-                    Prediction.Regimes,
-                    Prediction.ByRegime),
+                    ExperimentPrediction.Regimes,
+                    ExperimentPrediction.ByRegime),
                 Lesson = "Across the steep direction the factor is 1 − 0.45·4 = −0.8: it crosses every step and still shrinks. Oscillation is not divergence.",
             },
         ],
@@ -114,7 +114,7 @@ public static class TooLarge
                     "The model is too small",
                 ],
                 CorrectChoice = 1,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "A too-small rate makes the loss fall slowly; it cannot push it up, because tiny steps along −∇L always go downhill.",
                     "",
@@ -144,7 +144,7 @@ public static class TooLarge
                     "It stops moving",
                 ],
                 CorrectChoice = 2,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "Divergence needs a factor below −1, which only happens above 2/λ. Between 1/λ and 2/λ the factor is between −1 and 0, so the error still shrinks.",
                     "Smooth, one-sided convergence is the range below 1/λ, where the factor stays positive. Past 1/λ it turns negative: every step crosses the minimum.",

@@ -23,12 +23,13 @@ public static class TooSmall
                 covered only part of the way to the bottom, even though the slope under it is still clearly
                 tilted.</p>
                 """),
-            new("The real danger: stopping early", """
+            new("The real danger: stopping early", $"""
                 <p>A crawling curve is flat, and a flat curve looks finished. People stop the run, save the model and
                 conclude it cannot do better, when it simply had not travelled yet. Before you believe a plateau, ask
                 why it is flat: a small <em>gradient</em> means you may really be near a minimum; a large gradient
                 multiplied by a small <em>rate</em> means you are still on the hillside.</p>
-                <p>On the lab's default bowl, plain gradient descent at 0.001 needs well over a thousand steps. Count them in the
+                <p>On the lab's default bowl, plain gradient descent at 0.001 has not converged after 200 steps, and
+                at its pace would need about {LessonRuns.Text(LessonRuns.Run(LessonRuns.Bowl, "sgd", 0.001).EstimatedStepsToConverge)}. See for yourself in the
                 widget below.</p>
                 """),
         ],
@@ -71,10 +72,10 @@ public static class TooSmall
                 LrMin = 0.003,
                 LrMax = 0.003,
                 Surface = "bowl",
-                Predict = new Prediction(
+                Predict = new ExperimentPrediction(
                     "Three times the crawling rate, 0.003: will the bowl converge within the 200 steps?",
                     ["Yes, within 200 steps", "No, it still needs more than 200"],
-                    Prediction.ByConvergence),
+                    ExperimentPrediction.ByConvergence),
                 Lesson = "Tripling a crawl still leaves a crawl: each step removes about 2α of the error along the gentle direction, under 1 %.",
             },
         ],
@@ -91,7 +92,7 @@ public static class TooSmall
                     "The gradient is computed wrongly",
                 ],
                 CorrectChoice = 0,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "",
                     "A too-large rate makes the loss bounce or climb; this log falls by the same crumb every step, with no bouncing at all.",
@@ -112,7 +113,7 @@ public static class TooSmall
                     "The flat curve tempts you to stop early, believing training has converged",
                 ],
                 CorrectChoice = 3,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "NaN comes from steps that are too long and grow without bound. Tiny steps keep every number small and finite.",
                     "The direction of a step comes from the gradient, and α > 0 never flips it. A small rate walks the right way, only slowly.",
@@ -143,7 +144,7 @@ public static class TooSmall
                     "The number of parameters",
                 ],
                 CorrectChoice = 1,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "A crawling run and a converged run can sit at the same loss for a while; the value alone cannot tell you whether there is more to gain.",
                     "",

@@ -91,10 +91,10 @@ public static class WhatIsTheLearningRate
                 LrMin = 1.0,
                 LrMax = 1.0,
                 Surface = "parabola",
-                Predict = new Prediction(
+                Predict = new ExperimentPrediction(
                     "At α = 1.0 on L = w², what will w do? (Work out the factor 1 − 2α first.)",
-                    Prediction.Regimes,
-                    Prediction.ByRegime),
+                    ExperimentPrediction.Regimes,
+                    ExperimentPrediction.ByRegime),
                 Lesson = "The factor is 1 − 2·1.0 = −1: w flips between 4 and −4 and the loss stays at 16. Exactly on the limit, nothing is gained or lost.",
             },
         ],
@@ -129,7 +129,7 @@ public static class WhatIsTheLearningRate
                     "How many epochs training runs",
                 ],
                 CorrectChoice = 1,
-                Misconceptions =
+                ChoiceExplanations =
                 [
                     "The direction comes from the gradient: −∇L(θ) points downhill whatever α is (as long as α is positive). α only stretches or shrinks that arrow.",
                     "",

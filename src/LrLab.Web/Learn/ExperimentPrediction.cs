@@ -9,7 +9,7 @@ namespace LrLab.Web.Learn;
 /// <param name="Question">What to predict, e.g. "What will w do at α = 1.5?".</param>
 /// <param name="Choices">The possible outcomes, in words.</param>
 /// <param name="Outcome">Which choice the observed run turned out to be (an index into <paramref name="Choices"/>).</param>
-public sealed record Prediction(string Question, IReadOnlyList<string> Choices, Func<LabObservation, int> Outcome)
+public sealed record ExperimentPrediction(string Question, IReadOnlyList<string> Choices, Func<LabObservation, int> Outcome)
 {
     /// <summary>The usual three outcomes of a run on a quadratic, in the order of <see cref="ByRegime"/>.</summary>
     public static IReadOnlyList<string> Regimes { get; } =
