@@ -46,7 +46,7 @@ public static class LrLabCli
         }
         catch (InputException e)
         {
-            stderr.WriteLine($"error: {OneLine(e.Message)}");
+            stderr.WriteLine($"error: {OneLine(e.Worded(Flags.For))}");
             return BadInput;
         }
         catch (IOException e)

@@ -45,6 +45,17 @@ public sealed class ContractTests
         Assert.True(run.GetProperty("finalLoss").GetDouble() < 1e-3);
     }
 
+    [Theory]
+    [InlineData("nesterov", "(2+2β)/((1+2β)λmax) = 0.339")]
+    [InlineData("momentum", "(2+2β)/λmax = 0.95")]
+    [InlineData("adam", "no fixed stability limit")]
+    public void Simulate_table_states_cores_limit_for_the_optimizer(string optimizer, string expected)
+    {
+        var (code, output, _) = CliRunner.Run("simulate", "--surface", "bowl", "--optimizer", optimizer, "--lr", "0.1", "--steps", "5");
+        Assert.Equal(0, code);
+        Assert.Contains(expected, output.ReplaceLineEndings(" "), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Simulate_reports_null_steps_to_converge_when_never_reached()
     {

@@ -1,5 +1,5 @@
 using Bunit;
-using LrLab.Core.Simulation;
+using LrLab.Core;
 using LrLab.Web.Components;
 using LrLab.Web.Interop;
 using LrLab.Web.Tests.Fakes;

@@ -10,6 +10,13 @@ namespace LrLab.Cli.Commands;
 /// </summary>
 internal static class Flags
 {
+    /// <summary>The flag that sets Core's parameter <paramref name="parameter"/>: <c>batch_size</c> → <c>--batch-size</c>.</summary>
+    public static string For(string parameter) => parameter switch
+    {
+        "c" => "--armijo-c",
+        _ => "--" + parameter.Replace('_', '-'),
+    };
+
     public static Option<string> Text(string name, string description) => new(name) { Description = description };
 
     public static Option<bool> Switch(string name, string description) => new(name) { Description = description };

@@ -6,6 +6,7 @@ using LrLab.Core.LineSearch;
 using LrLab.Core.Plotting;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
+using LrLab.Core.Theory;
 using Spectre.Console;
 
 namespace LrLab.Cli.Commands;
@@ -62,6 +63,7 @@ internal static class SimulateCommand
             var trajectory = optimizer is not null
                 ? Simulator.Run(theSurface, optimizer, options)
                 : BacktrackingLineSearch.Run(theSurface, hyper.Lr(result) ?? 1.0, Armijo(result, shrink, armijoC, maxProbes), options);
+            var theory = optimizer is not null ? RateTheory.For(theSurface, optimizer) : RateTheory.LineSearch(theSurface.Curvature, "linesearch");
             PlotFlag.Write(result, plot, () => Charts.Trajectories([trajectory]));
             Emitter.Emit(
                 result,
@@ -70,7 +72,7 @@ internal static class SimulateCommand
                 stdout,
                 () => JsonSerializer.Serialize(trajectory, CliJson.Readable.Trajectory),
                 () => Csv(trajectory),
-                console => Table(console, trajectory));
+                console => Table(console, trajectory, theory));
             return 0;
         });
         return command;
@@ -99,7 +101,7 @@ internal static class SimulateCommand
         return csv.ToString();
     }
 
-    private static void Table(IAnsiConsole console, Trajectory t)
+    private static void Table(IAnsiConsole console, Trajectory t, RateTheory? theory)
     {
         var summary = new Grid().AddColumn().AddColumn();
         summary.AddRow("surface", Markup.Escape(t.Surface));
@@ -111,6 +113,11 @@ internal static class SimulateCommand
         {
             var probes = searches.Sum(s => s.Probes.Count);
             summary.AddRow("line search", Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{probes} probes over {searches.Count} updates, committed steps {Fmt.G(searches.Min(s => s.Alpha))} – {Fmt.G(searches.Max(s => s.Alpha))}")));
+        }
+
+        if (theory is not null)
+        {
+            summary.AddRow("theory", Markup.Escape(TheoryWords.Limit(theory)));
         }
 
         summary.AddRow("verdict", $"[bold]{Words.Verdict(t.Verdict)}[/] ({Words.Pattern(t.Pattern)})");

@@ -1,4 +1,5 @@
 using LrLab.Core.Surfaces;
+using LrLab.Core.Theory;
 
 namespace LrLab.Cli.Commands;
 
@@ -24,7 +25,7 @@ internal sealed record SurfaceRow(
         s.Curvature?.LambdaMin,
         s.Curvature?.LambdaMax,
         s.Curvature?.ConditionNumber,
-        s.Curvature is null ? null : s.StabilityLimit,
+        RateTheory.GradientDescent(s.Curvature)?.StabilityLimit,
         s.DefaultStart,
         s.IsStochastic,
         s.View);

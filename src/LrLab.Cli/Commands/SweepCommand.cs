@@ -185,7 +185,7 @@ internal static class SweepCommand
                 Fmt.G(small),
                 right.Length == 0 ? "none" : $"{Fmt.G(right.Min(r => r.Lr))} – {Fmt.G(right.Max(r => r.Lr))}",
                 Fmt.G(sweep.DivergenceLimit),
-                Fmt.G(sweep.Theory.MomentumLimit ?? (sweep.Optimizer == "sgd" ? sweep.Theory.StabilityLimit : null)),
+                Fmt.G(sweep.Theory.Limit),
                 Fmt.G(sweep.BestLr));
         }
 

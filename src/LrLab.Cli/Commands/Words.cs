@@ -1,4 +1,4 @@
-using LrLab.Core.Simulation;
+using LrLab.Core;
 
 namespace LrLab.Cli.Commands;
 
@@ -7,9 +7,9 @@ internal static class Words
 {
     public static string Verdict(Verdict verdict) => verdict switch
     {
-        Core.Simulation.Verdict.TooSmall => "too small",
-        Core.Simulation.Verdict.JustRight => "just right",
-        Core.Simulation.Verdict.TooLarge => "too large",
+        Core.Verdict.TooSmall => "too small",
+        Core.Verdict.JustRight => "just right",
+        Core.Verdict.TooLarge => "too large",
         _ => "inconclusive",
     };
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using LrLab.Cli.Commands;
+using LrLab.Core;
 using LrLab.Core.Simulation;
 using LrLab.Core.Sweep;
 using LrLab.Core.Training;

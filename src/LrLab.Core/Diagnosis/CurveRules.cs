@@ -1,4 +1,3 @@
-using LrLab.Core.Simulation;
 using static LrLab.Core.Diagnosis.Diagnoser;
 
 namespace LrLab.Core.Diagnosis;

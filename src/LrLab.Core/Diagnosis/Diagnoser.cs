@@ -1,5 +1,4 @@
 using System.Globalization;
-using LrLab.Core.Simulation;
 
 namespace LrLab.Core.Diagnosis;
 
@@ -39,7 +38,7 @@ public static class Diagnoser
         ArgumentNullException.ThrowIfNull(log);
         if (lr is { } rate && !(rate > 0 && double.IsFinite(rate)))
         {
-            throw new InputException(Say($"--lr must be a positive number, got {rate}"));
+            throw InputException.For("lr", Say($"must be a positive number, got {rate}"));
         }
 
         var n = log.Losses.Count;

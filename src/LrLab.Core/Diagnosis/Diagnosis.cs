@@ -1,5 +1,3 @@
-using LrLab.Core.Simulation;
-
 namespace LrLab.Core.Diagnosis;
 
 /// <summary>

@@ -21,7 +21,7 @@ public static class FinderExplanation
 
         if (analysis.SuggestedLr is not { } suggested)
         {
-            text.Append(" No finite loss was recorded, so there is nothing to suggest: lower --start-lr.");
+            text.Append(" No finite loss was recorded, so there is nothing to suggest: lower the start rate.");
             return text.ToString();
         }
 
@@ -37,7 +37,7 @@ public static class FinderExplanation
         text.Append(Invariant($"; the loss was lowest at {G(analysis.LowestLossLr ?? double.NaN)}"));
         text.Append(analysis.ClimbLr is { } climb
             ? Invariant($" and started climbing at {G(climb)}, so 10× below the climb is {G(climb / 10)}.")
-            : " and never climbed back: raise --end-lr to see where it breaks.");
+            : " and never climbed back: raise the end rate to see where it breaks.");
         return text.ToString();
     }
 

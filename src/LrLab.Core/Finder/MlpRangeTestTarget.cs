@@ -45,12 +45,12 @@ public sealed class MlpRangeTestTarget : IRangeTestTarget, IDisposable
         ArgumentNullException.ThrowIfNull(optimizer);
         if (hidden is < 1 or > TrainingOptions.MaxHidden)
         {
-            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"--hidden must be between 1 and {TrainingOptions.MaxHidden}, got {hidden}"));
+            throw InputException.For("hidden", string.Create(CultureInfo.InvariantCulture, $"must be between 1 and {TrainingOptions.MaxHidden}, got {hidden}"));
         }
 
         if (batchSize is < 1 or > TrainingOptions.MaxBatchSize)
         {
-            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"--batch-size must be between 1 and {TrainingOptions.MaxBatchSize}, got {batchSize}"));
+            throw InputException.For("batch_size", string.Create(CultureInfo.InvariantCulture, $"must be between 1 and {TrainingOptions.MaxBatchSize}, got {batchSize}"));
         }
 
         var random = new Random(seed);

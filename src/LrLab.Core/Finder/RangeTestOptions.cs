@@ -42,39 +42,39 @@ public sealed record RangeTestOptions
             : StartLr + (EndLr - StartLr) * fraction;
     }
 
-    /// <summary>Throws an <see cref="InputException"/> naming the CLI flag when a setting is out of range.</summary>
+    /// <summary>Throws an <see cref="InputException"/> naming the parameter when a setting is out of range.</summary>
     public void Validate()
     {
         if (!(StartLr > 0) || !double.IsFinite(StartLr))
         {
-            throw Bad($"--start-lr must be a positive number, got {StartLr}");
+            throw Bad("start_lr", $"must be a positive number, got {StartLr}");
         }
 
         if (!(EndLr > StartLr) || !double.IsFinite(EndLr))
         {
-            throw Bad($"--end-lr must be a finite number above --start-lr ({StartLr}), got {EndLr}");
+            throw Bad("end_lr", $"must be a finite number above the start rate ({StartLr}), got {EndLr}");
         }
 
         if (NumIter is < 2 or > MaxIterations)
         {
-            throw Bad($"--num-iter must be between 2 and {MaxIterations}, got {NumIter}");
+            throw Bad("num_iter", $"must be between 2 and {MaxIterations}, got {NumIter}");
         }
 
         if (!(Beta >= 0 && Beta < 1))
         {
-            throw Bad($"--beta (smoothing) must be in [0, 1), got {Beta}");
+            throw Bad("beta", $"(smoothing) must be in [0, 1), got {Beta}");
         }
 
         if (!(DivergeThreshold > 1) || !double.IsFinite(DivergeThreshold))
         {
-            throw Bad($"--diverge-threshold must be a finite number above 1, got {DivergeThreshold}");
+            throw Bad("diverge_threshold", $"must be a finite number above 1, got {DivergeThreshold}");
         }
 
         if (!Enum.IsDefined(Mode))
         {
-            throw Bad($"--mode must be exp or linear, got {(int)Mode}");
+            throw Bad("mode", $"must be exp or linear, got {(int)Mode}");
         }
     }
 
-    private static InputException Bad(FormattableString message) => new(message.ToString(CultureInfo.InvariantCulture));
+    private static InputException Bad(string parameter, FormattableString problem) => InputException.For(parameter, problem.ToString(CultureInfo.InvariantCulture));
 }

@@ -26,25 +26,15 @@ public sealed class SurfaceRangeTestTarget : IRangeTestTarget
     {
         ArgumentNullException.ThrowIfNull(surface);
         ArgumentNullException.ThrowIfNull(optimizer);
-        start ??= surface.DefaultStart;
-        if (start.Count != surface.Dimension)
-        {
-            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"--start needs {surface.Dimension} value(s) for surface '{surface.Name}', got {start.Count}"));
-        }
-
-        if (start.Any(v => !double.IsFinite(v)))
-        {
-            throw new InputException("--start values must be finite numbers");
-        }
-
+        var theta = surface.StartFrom(start);
         if (batchSize < 1)
         {
-            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"--batch-size must be a positive integer, got {batchSize}"));
+            throw InputException.For("batch_size", string.Create(CultureInfo.InvariantCulture, $"must be a positive integer, got {batchSize}"));
         }
 
         _surface = surface;
         _optimizer = optimizer;
-        _theta = [.. start];
+        _theta = theta;
         _gradient = new double[_theta.Length];
         _random = new Random(seed);
         _batchSize = batchSize;

@@ -17,22 +17,22 @@ public sealed record ArmijoOptions
     /// <summary>Most probes per update (at least 1).</summary>
     public int MaxProbes { get; init; } = 20;
 
-    /// <summary>Throws <see cref="InputException"/> naming the CLI flag of a value out of range.</summary>
+    /// <summary>Throws <see cref="InputException"/> naming the parameter of a value out of range.</summary>
     public ArmijoOptions Validate()
     {
         if (!(Shrink > 0 && Shrink < 1))
         {
-            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"--shrink must be between 0 and 1 (exclusive), got {Shrink}"));
+            throw InputException.For("shrink", string.Create(CultureInfo.InvariantCulture, $"must be between 0 and 1 (exclusive), got {Shrink}"));
         }
 
         if (!(C > 0 && C < 1))
         {
-            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"--armijo-c must be between 0 and 1 (exclusive), got {C}"));
+            throw InputException.For("c", string.Create(CultureInfo.InvariantCulture, $"must be between 0 and 1 (exclusive), got {C}"));
         }
 
         if (MaxProbes is < 1 or > 100)
         {
-            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"--max-probes must be between 1 and 100, got {MaxProbes}"));
+            throw InputException.For("max_probes", string.Create(CultureInfo.InvariantCulture, $"must be between 1 and 100, got {MaxProbes}"));
         }
 
         return this;

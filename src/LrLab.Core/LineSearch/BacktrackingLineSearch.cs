@@ -72,15 +72,15 @@ public static class BacktrackingLineSearch
         options ??= new SimulationOptions();
         if (!(initialStep > 0) || !double.IsFinite(initialStep))
         {
-            throw new InputException($"--lr must be positive, got {initialStep}");
+            throw InputException.For("lr", FormattableString.Invariant($"must be positive, got {initialStep}"));
         }
 
         if (options.MetricSchedule is not null)
         {
-            throw new InputException("--schedule: ReduceLROnPlateau cannot drive a line search; use a closed-form schedule");
+            throw InputException.For("schedule", "ReduceLROnPlateau cannot drive a line search (the search picks its own step lengths); use a closed-form schedule");
         }
 
-        var theta = Simulator.StartPoint(surface, options);
+        var theta = Simulator.StartPoint(surface, options.Steps, options.Start, options.BatchSize);
         var n = theta.Length;
         var gradient = new double[n];
         var next = new double[n];

@@ -1,7 +1,7 @@
 using System.Globalization;
 using LrLab.Core.Optimizers;
 using LrLab.Core.Surfaces;
-using LrLab.Core.Sweep;
+using LrLab.Core.Theory;
 
 namespace LrLab.Core.Simulation;
 
@@ -134,9 +134,7 @@ public static class RunClassifier
             return null;
         }
 
-        var theory = Sweeper.Theory(surface, optimizer);
-        var limit = theory.MomentumLimit ?? theory.StabilityLimit;
-        return limit is { } l && double.IsFinite(l) && l > 0 ? l : null;
+        return RateTheory.For(surface, optimizer)?.StabilityLimit is { } l && double.IsFinite(l) && l > 0 ? l : null;
     }
 
     private static RunJudgement SlowRun(RunJudgement result, ReadOnlySpan<double> finite, ReadOnlySpan<double> gaps, int? steps, bool oscillating, Surface surface, double lr, double? ceiling, double rate = double.NaN)
@@ -311,9 +309,8 @@ public static class RunClassifier
 
     private static string LimitHint(Surface surface, double lr)
     {
-        var limit = surface.StabilityLimit;
-        return double.IsFinite(limit) && lr > limit
-            ? Say($" Here α = {lr:G4} is above 2/λmax = {limit:G4}, the largest stable rate for plain gradient descent.")
+        return RateTheory.GradientDescent(surface.Curvature) is { } plain && lr > plain.GradientDescentLimit
+            ? Say($" Here α = {lr:G4} is above 2/λmax = {plain.GradientDescentLimit:G4}, the largest stable rate for plain gradient descent.")
             : string.Empty;
     }
 

@@ -16,7 +16,7 @@ public static class Simulator
     public static Trajectory Run(Surface surface, IOptimizer optimizer, SimulationOptions? options = null)
     {
         options ??= new SimulationOptions();
-        var theta = StartPoint(surface, options);
+        var theta = StartPoint(surface, options.Steps, options.Start, options.BatchSize);
         var n = theta.Length;
         var gradient = new double[n];
         var state = optimizer.Init<double>(n);
@@ -62,34 +62,24 @@ public static class Simulator
         return RunClassifier.Judge(surface, optimizer.Name, baseLr, points, blowUp, options, RunClassifier.Ceiling(surface, optimizer));
     }
 
-    /// <summary>Checks steps, batch size and start against <paramref name="surface"/>; returns a fresh copy of the start point.</summary>
-    internal static double[] StartPoint(Surface surface, SimulationOptions options)
+    /// <summary>
+    /// Checks a run's length and batch size and the start against <paramref name="surface"/> (the one place a run's
+    /// setup is validated); returns a fresh copy of the start point.
+    /// </summary>
+    /// <exception cref="InputException">Names the parameter: <c>steps</c>, <c>batch_size</c> or <c>start</c>.</exception>
+    internal static double[] StartPoint(Surface surface, int steps, IReadOnlyList<double>? start, int batchSize)
     {
-        if (options.Steps is < 0 or > SimulationOptions.MaxSteps)
+        if (steps is < 0 or > SimulationOptions.MaxSteps)
         {
-            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"--steps must be between 0 and {SimulationOptions.MaxSteps}, got {options.Steps}"));
+            throw InputException.For("steps", string.Create(CultureInfo.InvariantCulture, $"must be between 0 and {SimulationOptions.MaxSteps}, got {steps}"));
         }
 
-        if (options.BatchSize < 1)
+        if (batchSize < 1)
         {
-            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"--batch-size must be a positive integer, got {options.BatchSize}"));
+            throw InputException.For("batch_size", string.Create(CultureInfo.InvariantCulture, $"must be a positive integer, got {batchSize}"));
         }
 
-        var start = options.Start ?? surface.DefaultStart;
-        if (start.Count != surface.Dimension)
-        {
-            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"--start needs {surface.Dimension} value(s) for surface '{surface.Name}', got {start.Count}"));
-        }
-
-        foreach (var v in start)
-        {
-            if (!double.IsFinite(v))
-            {
-                throw new InputException("--start values must be finite numbers");
-            }
-        }
-
-        return [.. start];
+        return surface.StartFrom(start);
     }
 
     private static double RateAt(SimulationOptions options, int step, double baseLr, double[] metrics)

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace LrLab.Core.Surfaces;
 
 /// <summary>
@@ -41,12 +43,30 @@ public abstract class Surface
     public virtual double SampleGradient(ReadOnlySpan<double> parameters, Span<double> gradient, Random random, int batchSize)
         => ValueAndGradient(parameters, gradient);
 
+    /// <summary>
+    /// A fresh copy of <paramref name="start"/> (or of <see cref="DefaultStart"/> when null) after checking it has one
+    /// finite value per parameter: the one place a start point is validated.
+    /// </summary>
+    /// <exception cref="InputException">Wrong number of values, or a value that is not finite (parameter <c>start</c>).</exception>
+    public double[] StartFrom(IReadOnlyList<double>? start)
+    {
+        start ??= DefaultStart;
+        if (start.Count != Dimension)
+        {
+            throw InputException.For("start", string.Create(CultureInfo.InvariantCulture, $"needs {Dimension} value(s) for surface '{Name}', got {start.Count}"));
+        }
+
+        foreach (var v in start)
+        {
+            if (!double.IsFinite(v))
+            {
+                throw InputException.For("start", "values must be finite numbers");
+            }
+        }
+
+        return [.. start];
+    }
+
     /// <summary>Largest Hessian eigenvalue at the minimum (λmax), or NaN when unknown.</summary>
     public double LambdaMax => Curvature?.LambdaMax ?? double.NaN;
-
-    /// <summary>Plain gradient descent diverges above 2/λmax: the error is multiplied by |1 − αλmax| &gt; 1 each step.</summary>
-    public double StabilityLimit => 2.0 / LambdaMax;
-
-    /// <summary>Heavy-ball momentum β diverges above (2 + 2β)/λmax.</summary>
-    public double MomentumLimit(double beta) => (2.0 + 2.0 * beta) / LambdaMax;
 }

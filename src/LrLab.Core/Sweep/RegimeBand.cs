@@ -1,4 +1,3 @@
-using LrLab.Core.Simulation;
 
 namespace LrLab.Core.Sweep;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using LrLab.Core.Optimizers;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
+using LrLab.Core.Theory;
 
 namespace LrLab.Core.Sweep;
 
@@ -19,17 +20,17 @@ public static class Sweeper
     {
         if (!(min > 0) || !double.IsFinite(min))
         {
-            throw new InputException(Say($"--lr-min must be a positive number, got {min}"));
+            throw InputException.For("lr_min", Say($"must be a positive number, got {min}"));
         }
 
         if (!(max >= min) || !double.IsFinite(max))
         {
-            throw new InputException(Say($"--lr-max must be a number at least --lr-min ({min}), got {max}"));
+            throw InputException.For("lr_max", Say($"must be a number at least the lowest rate ({min}), got {max}"));
         }
 
         if (count is < 1 or > SweepOptions.MaxCount)
         {
-            throw new InputException(Say($"--count must be between 1 and {SweepOptions.MaxCount}, got {count}"));
+            throw InputException.For("count", Say($"must be between 1 and {SweepOptions.MaxCount}, got {count}"));
         }
 
         var rates = new double[count];
@@ -84,7 +85,7 @@ public static class Sweeper
 
     /// <summary>Packs rows (in rate order) with their divergence limit, fastest rate, bands and theory lines.</summary>
     internal static SweepResult Summarize(Surface surface, IOptimizer optimizer, int steps, IReadOnlyList<SweepRow> rows) =>
-        new(surface.Name, optimizer.Name, steps, rows, DivergenceLimit(rows), BestLr(rows), Bands(rows), Theory(surface, optimizer));
+        new(surface.Name, optimizer.Name, steps, rows, DivergenceLimit(rows), BestLr(rows), Bands(rows), TheoryLines.From(RateTheory.For(surface, optimizer)));
 
     /// <summary>The same sweep for every optimizer in <paramref name="optimizers"/>, over the same rates.</summary>
     public static SweepComparison Compare(Surface surface, IReadOnlyList<IOptimizer> optimizers, SweepOptions? options = null)
@@ -153,29 +154,6 @@ public static class Sweeper
         return bands;
     }
 
-    /// <summary>The theory lines for <paramref name="optimizer"/> on <paramref name="surface"/> (momentum limit only for SGD momentum).</summary>
-    public static TheoryLines Theory(Surface surface, IOptimizer optimizer)
-    {
-        ArgumentNullException.ThrowIfNull(surface);
-        ArgumentNullException.ThrowIfNull(optimizer);
-        if (surface.Curvature is not { } c || !(c.LambdaMax > 0))
-        {
-            return new TheoryLines(null, null, null, null, null, null, null);
-        }
-
-        var options = optimizer.Options;
-        double? beta = null, limit = null;
-        if (optimizer is Sgd && options.Momentum is { } m && m > 0)
-        {
-            beta = m;
-            limit = options.Nesterov
-                ? (2 + (2 * m)) / ((1 + (2 * m)) * c.LambdaMax)
-                : (2 + (2 * m)) / ((1 - (options.Dampening ?? 0)) * c.LambdaMax);
-        }
-
-        return new TheoryLines(c.LambdaMin, c.LambdaMax, 1 / c.LambdaMax, c.LambdaMin > 0 ? c.OptimalRate : null, surface.StabilityLimit, limit, beta);
-    }
-
     /// <summary>One run at <paramref name="lr"/>, recorded into <paramref name="s"/>: the same arithmetic as <see cref="Simulator.Run"/>.</summary>
     internal static SweepRow RunOne(Surface surface, IOptimizer optimizer, double lr, SweepOptions options, double[] start, SweepScratch s)
     {
@@ -225,31 +203,8 @@ public static class Sweeper
         return new SweepRow(lr, judgement.FinalLoss, judgement.StepsToConverge, judgement.Verdict, judgement.Pattern);
     }
 
-    internal static double[] Validate(Surface surface, SweepOptions options)
-    {
-        if (options.Steps is < 0 or > SimulationOptions.MaxSteps)
-        {
-            throw new InputException(Say($"--steps must be between 0 and {SimulationOptions.MaxSteps}, got {options.Steps}"));
-        }
-
-        if (options.BatchSize < 1)
-        {
-            throw new InputException(Say($"--batch-size must be a positive integer, got {options.BatchSize}"));
-        }
-
-        var start = options.Start ?? surface.DefaultStart;
-        if (start.Count != surface.Dimension)
-        {
-            throw new InputException(Say($"--start needs {surface.Dimension} value(s) for surface '{surface.Name}', got {start.Count}"));
-        }
-
-        if (start.Any(v => !double.IsFinite(v)))
-        {
-            throw new InputException("--start values must be finite numbers");
-        }
-
-        return [.. start];
-    }
+    internal static double[] Validate(Surface surface, SweepOptions options) =>
+        Simulator.StartPoint(surface, options.Steps, options.Start, options.BatchSize);
 
     /// <summary>Copies θ into the record at <paramref name="at"/>; true when the loss and θ are finite.</summary>
     private static bool Record(double loss, double[] theta, double[] recorded, int at)

@@ -92,12 +92,12 @@ public static class MlpTraining
         ArgumentNullException.ThrowIfNull(options.Optimizer);
         if (options.Hidden is < 1 or > TrainingOptions.MaxHidden)
         {
-            throw new InputException($"hidden must be between 1 and {TrainingOptions.MaxHidden}, got {options.Hidden}");
+            throw InputException.For("hidden", $"must be between 1 and {TrainingOptions.MaxHidden}, got {options.Hidden}");
         }
 
         if (options.BatchSize is < 1 or > TrainingOptions.MaxBatchSize)
         {
-            throw new InputException($"batch size must be between 1 and {TrainingOptions.MaxBatchSize}, got {options.BatchSize}");
+            throw InputException.For("batch_size", $"must be between 1 and {TrainingOptions.MaxBatchSize}, got {options.BatchSize}");
         }
 
         if (options.Steps is < 1 || (options.Steps is null && options.Epochs < 1))
@@ -107,7 +107,7 @@ public static class MlpTraining
 
         if (options.Threads is < 1 or > 64)
         {
-            throw new InputException($"threads must be between 1 and 64, got {options.Threads}");
+            throw InputException.For("threads", $"must be between 1 and 64, got {options.Threads}");
         }
     }
 }

@@ -149,8 +149,8 @@ public sealed class FinderController : IDisposable
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            Error = e.Message;
-            Status = "The range test failed: " + e.Message;
+            Error = ParameterNames.Say(e);
+            Status = "The range test failed: " + Error;
         }
         finally
         {
@@ -236,8 +236,8 @@ public sealed class FinderController : IDisposable
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            Error = e.Message;
-            Status = "Training failed: " + e.Message;
+            Error = ParameterNames.Say(e);
+            Status = "Training failed: " + Error;
         }
         finally
         {

@@ -2,6 +2,7 @@ using LrLab.Core.LineSearch;
 using LrLab.Core.Optimizers;
 using LrLab.Core.Schedules;
 using LrLab.Core.Surfaces;
+using LrLab.Core.Theory;
 
 namespace LrLab.Web.Lab;
 
@@ -62,14 +63,13 @@ public sealed record LabSetup(Surface Surface, string Optimizer, OptimizerOption
     /// <summary>Backtracking line search instead of a fixed-rate optimizer: the rate is each update's first trial step α₀.</summary>
     public bool IsLineSearch => LabSimulation.IsLineSearch(Optimizer);
 
-    /// <summary>The momentum β the theory ticks use (0 for optimizers without SGD momentum).</summary>
-    public double MomentumBeta => Optimizer switch
-    {
-        "momentum" or "nesterov" => Options.Momentum ?? 0.9,
-        "sgd" => Options.Momentum ?? 0,
-        _ => 0,
-    };
+    /// <summary>What the quadratic model says about this optimizer on this surface (null when the curvature is unknown).</summary>
+    public RateTheory? Theory => IsLineSearch
+        ? RateTheory.LineSearch(Surface.Curvature, Optimizer)
+        : RateTheory.For(Surface, OptimizerFactory.Create(Optimizer, Options));
 
     /// <summary>Plain gradient descent: the update is exactly α·∇L.</summary>
-    public bool IsPlainGradientDescent => MomentumBeta == 0 && Optimizer == "sgd" && (Options.WeightDecay ?? 0) == 0;
+    public bool IsPlainGradientDescent =>
+        !IsLineSearch && (Options.WeightDecay ?? 0) == 0 && !Options.Maximize
+        && RateTheory.KindOf(OptimizerFactory.Create(Optimizer, Options)) == UpdateKind.GradientDescent;
 }

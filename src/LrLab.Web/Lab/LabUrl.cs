@@ -178,7 +178,7 @@ public static class LabUrl
         }
         catch (InputException e)
         {
-            notices.Add($"{state.Optimizer} settings: {e.Message}. Using PyTorch's defaults for them.");
+            notices.Add($"{state.Optimizer} settings: {ParameterNames.Say(e)}. Using PyTorch's defaults for them.");
             return state with { Momentum = null, Beta1 = null, Beta2 = null, Eps = null, WeightDecay = null, Alpha = null, Nesterov = false, Centered = false };
         }
     }

@@ -1,5 +1,5 @@
+using LrLab.Core;
 using LrLab.Core.Schedules;
-using LrLab.Core.Simulation;
 using LrLab.Web.Lab;
 
 namespace LrLab.Web.Learn;

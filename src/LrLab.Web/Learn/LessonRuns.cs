@@ -2,7 +2,7 @@ using System.Globalization;
 using LrLab.Core.Optimizers;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
-using LrLab.Core.Sweep;
+using LrLab.Core.Theory;
 
 namespace LrLab.Web.Learn;
 
@@ -24,8 +24,18 @@ public static class LessonRuns
     /// <summary>The ravine's curvature (λmin 1, λmax 50).</summary>
     public static Curvature RavineCurvature => Ravine.Curvature!;
 
+    /// <summary>Core's theory of plain gradient descent on the bowl (limit 2/λmax = 0.5).</summary>
+    public static RateTheory BowlTheory { get; } = RateTheory.GradientDescent(Bowl.Curvature)!;
+
+    /// <summary>Core's theory of plain gradient descent on the ravine (limit 2/λmax = 0.04).</summary>
+    public static RateTheory RavineTheory { get; } = RateTheory.GradientDescent(Ravine.Curvature)!;
+
     /// <summary>How many times the bowl's limit 2/λmax exceeds the ravine's.</summary>
-    public static double LimitRatio => Bowl.StabilityLimit / Ravine.StabilityLimit;
+    public static double LimitRatio => BowlTheory.GradientDescentLimit / RavineTheory.GradientDescentLimit;
+
+    /// <summary>Core's stability limit of heavy-ball momentum <paramref name="beta"/> on <paramref name="surface"/>.</summary>
+    public static double HeavyBallLimit(Surface surface, double beta) =>
+        RateTheory.For(surface, OptimizerFactory.Create("momentum", new OptimizerOptions { Lr = 0.01, Momentum = beta }))!.StabilityLimit!.Value;
 
     /// <summary>A plain gradient-descent run at <paramref name="lr"/> with the widget's default 200 steps.</summary>
     public static Trajectory Run(Surface surface, string optimizer, double lr, int steps = SimulationOptions.DefaultSteps, double? momentum = null) =>
@@ -84,28 +94,25 @@ public static class LessonRuns
     }
 
     /// <summary>
-    /// The widget's theory line for <paramref name="optimizer"/> on <paramref name="surface"/>: 2/λmax only where it
-    /// holds (plain SGD), the momentum limit for heavy ball or Nesterov, and no limit for adaptive optimizers.
+    /// The widget's theory line for <paramref name="optimizer"/> on <paramref name="surface"/>, from Core's
+    /// <see cref="RateTheory"/>: 2/λmax only where it holds (plain SGD), the momentum limit for heavy ball or Nesterov,
+    /// and for adaptive optimizers a note that plain SGD's limit is not theirs.
     /// </summary>
     public static string LimitNote(Surface surface, string optimizer, double lr)
     {
         ArgumentNullException.ThrowIfNull(surface);
-        if (surface.Curvature is null)
+        if (RateTheory.For(surface, OptimizerFactory.Create(optimizer, new OptimizerOptions { Lr = lr })) is not { } theory)
         {
             return string.Empty;
         }
 
-        var theory = Sweeper.Theory(surface, OptimizerFactory.Create(optimizer, new OptimizerOptions { Lr = lr }));
-        var head = $" · largest curvature {Text(surface.LambdaMax, 4)}";
-        if (theory.MomentumLimit is { } limit)
+        var head = $" · largest curvature {Text(theory.LambdaMax, 4)}";
+        return theory.Kind switch
         {
-            var formula = optimizer == "nesterov" ? "(2 + 2β)/((1 + 2β)λmax)" : "(2 + 2β)/λmax";
-            return head + $", momentum limit {formula} = {Text(limit, 4)} at β = {Text(theory.Momentum ?? 0, 3)}";
-        }
-
-        return optimizer == "sgd"
-            ? head + $", limit 2/λmax = {Text(surface.StabilityLimit, 4)}"
-            : head + $" (2/λmax = {Text(surface.StabilityLimit, 4)} is plain SGD's limit; {optimizer} rescales its steps, so it has none of its own)";
+            UpdateKind.GradientDescent => head + $", limit 2/λmax = {Text(theory.GradientDescentLimit, 4)}",
+            UpdateKind.HeavyBall or UpdateKind.Nesterov => head + $", momentum limit {theory.LimitFormula} = {Text(theory.StabilityLimit!.Value, 4)} at β = {Text(theory.Momentum, 3)}",
+            _ => head + $" (2/λmax = {Text(theory.GradientDescentLimit, 4)} is plain SGD's limit; {optimizer} rescales its steps, so it has none of its own)",
+        };
     }
 
     /// <summary>A number for prose: up to <paramref name="digits"/> significant digits, invariant culture, a typographic minus.</summary>

@@ -1,4 +1,4 @@
-using LrLab.Core.Simulation;
+using LrLab.Core;
 
 namespace LrLab.Web.LossLogs;
 

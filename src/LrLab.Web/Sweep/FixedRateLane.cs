@@ -1,6 +1,7 @@
 using LrLab.Core.Optimizers;
 using LrLab.Core.Surfaces;
 using LrLab.Core.Sweep;
+using LrLab.Core.Theory;
 
 namespace LrLab.Web.Sweep;
 
@@ -16,7 +17,7 @@ public sealed class FixedRateLane(Surface surface, IOptimizer optimizer, SweepOp
     public IReadOnlyList<double> Rates => _runner.Rates;
 
     /// <inheritdoc />
-    public TheoryLines Theory { get; } = Sweeper.Theory(surface, optimizer);
+    public TheoryLines Theory { get; } = TheoryLines.From(RateTheory.For(surface, optimizer));
 
     /// <inheritdoc />
     public SweepRow Run(int index) => _runner.Run(index);

@@ -25,7 +25,7 @@ public sealed record LineSearchComparison(Trajectory Fixed, Trajectory Searched)
         }
         catch (InputException e)
         {
-            return (null, e.Message);
+            return (null, ParameterNames.Say(e));
         }
     }
 }

@@ -3,6 +3,7 @@ using LrLab.Core.Optimizers;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
 using LrLab.Core.Sweep;
+using LrLab.Core.Theory;
 using LrLab.Web.Lab;
 
 namespace LrLab.Web.Sweep;
@@ -33,7 +34,7 @@ public sealed class LineSearchLane : ISweepLane
         _surface = surface;
         _armijo = armijo.Validate();
         _simulation = new SimulationOptions { Steps = options.Steps, Start = options.Start, Schedule = options.Schedule, BatchSize = options.BatchSize, Seed = options.Seed };
-        Theory = Sweeper.Theory(surface, new Sgd(new OptimizerOptions()));
+        Theory = TheoryLines.From(RateTheory.LineSearch(surface.Curvature, LabSimulation.LineSearch));
     }
 
     /// <inheritdoc />

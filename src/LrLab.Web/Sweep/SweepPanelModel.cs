@@ -5,7 +5,6 @@ using LrLab.Core;
 using LrLab.Core.Optimizers;
 using LrLab.Core.Plotting;
 using LrLab.Core.Schedules;
-using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
 using LrLab.Core.Sweep;
 using LrLab.Web.Components.Charts;
@@ -122,7 +121,7 @@ public sealed class SweepPanelModel
             _runners = [];
             _rows = [];
             _order = [];
-            Error = e.Message;
+            Error = ParameterNames.Say(e);
         }
     }
 
@@ -259,13 +258,14 @@ public sealed class SweepPanelModel
         {
             var text = new StringBuilder(sweep.Optimizer).Append(": ");
             text.Append(sweep.DivergenceLimit is { } d ? $"diverges from {G(d)}" : "never diverges in this range");
-            var theory = sweep.Theory.MomentumLimit ?? (sweep.Optimizer is "sgd" or LabSimulation.LineSearch ? sweep.Theory.StabilityLimit : null);
-            if (theory is { } t && double.IsFinite(t))
+            var theory = sweep.Theory;
+            if (theory.Limit is { } t && double.IsFinite(t))
             {
-                text.Append(
-                    sweep.Theory.MomentumLimit is not null ? $" (theory (2+2β)/λmax = {G(t)})"
-                    : sweep.Optimizer == LabSimulation.LineSearch ? $" (a fixed rate diverges from 2/λmax = {G(t)})"
-                    : $" (theory 2/λmax = {G(t)})");
+                text.Append($" (theory {theory.MomentumFormula ?? "2/λmax"} = {G(t)})");
+            }
+            else if (theory.StabilityLimit is { } fixedRate && double.IsFinite(fixedRate) && LabSimulation.IsLineSearch(sweep.Optimizer))
+            {
+                text.Append($" (a fixed rate diverges from 2/λmax = {G(fixedRate)})");
             }
 
             text.Append(sweep.BestLr is { } best ? $"; fastest at {G(best)}" : "; no rate converged");
@@ -277,7 +277,7 @@ public sealed class SweepPanelModel
 
     /// <summary>The theory lines of the first swept optimizer (available from <see cref="Begin"/> on).</summary>
     public TheoryLines Theory => Result?.Sweeps[0].Theory
-        ?? (_runners.Length > 0 ? _runners[0].Theory : new TheoryLines(null, null, null, null, null, null, null));
+        ?? (_runners.Length > 0 ? _runners[0].Theory : TheoryLines.None);
 
     /// <summary>The rows as CSV (with an optimizer column).</summary>
     public string Csv()
@@ -310,7 +310,7 @@ public sealed class SweepPanelModel
         }
 
         Add(theory.StabilityLimit, "2/λmax", "#D55E00");
-        Add(theory.MomentumLimit, "(2+2β)/λmax", "#CC79A7");
+        Add(theory.MomentumLimit, theory.MomentumFormula ?? "(2+2β)/λmax", "#CC79A7");
         Add(theory.MonotoneLimit, "1/λmax", "#555555");
         Add(theory.OptimalRate, "2/(λmin+λmax)", "#555555");
     }

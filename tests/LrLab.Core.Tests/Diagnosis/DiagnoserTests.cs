@@ -1,5 +1,4 @@
 using LrLab.Core.Diagnosis;
-using LrLab.Core.Simulation;
 
 namespace LrLab.Core.Tests.Diagnosis;
 

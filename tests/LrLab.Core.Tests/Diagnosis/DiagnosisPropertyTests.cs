@@ -1,7 +1,6 @@
 using System.Globalization;
 using CsCheck;
 using LrLab.Core.Diagnosis;
-using LrLab.Core.Simulation;
 
 namespace LrLab.Core.Tests.Diagnosis;
 

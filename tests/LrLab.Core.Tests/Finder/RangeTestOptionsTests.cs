@@ -6,19 +6,19 @@ public sealed class RangeTestOptionsTests
 {
     public static TheoryData<RangeTestOptions, string> BadOptions => new()
     {
-        { new RangeTestOptions { StartLr = 0 }, "--start-lr" },
-        { new RangeTestOptions { StartLr = -1e-3 }, "--start-lr" },
-        { new RangeTestOptions { StartLr = double.NaN }, "--start-lr" },
-        { new RangeTestOptions { StartLr = 1, EndLr = 1 }, "--end-lr" },
-        { new RangeTestOptions { StartLr = 1, EndLr = 0.5 }, "--end-lr" },
-        { new RangeTestOptions { EndLr = double.PositiveInfinity }, "--end-lr" },
-        { new RangeTestOptions { NumIter = 1 }, "--num-iter" },
-        { new RangeTestOptions { NumIter = 0 }, "--num-iter" },
-        { new RangeTestOptions { NumIter = RangeTestOptions.MaxIterations + 1 }, "--num-iter" },
-        { new RangeTestOptions { Beta = 1 }, "--beta" },
-        { new RangeTestOptions { Beta = -0.1 }, "--beta" },
-        { new RangeTestOptions { DivergeThreshold = 1 }, "--diverge-threshold" },
-        { new RangeTestOptions { Mode = (RangeTestMode)7 }, "--mode" },
+        { new RangeTestOptions { StartLr = 0 }, "start_lr" },
+        { new RangeTestOptions { StartLr = -1e-3 }, "start_lr" },
+        { new RangeTestOptions { StartLr = double.NaN }, "start_lr" },
+        { new RangeTestOptions { StartLr = 1, EndLr = 1 }, "end_lr" },
+        { new RangeTestOptions { StartLr = 1, EndLr = 0.5 }, "end_lr" },
+        { new RangeTestOptions { EndLr = double.PositiveInfinity }, "end_lr" },
+        { new RangeTestOptions { NumIter = 1 }, "num_iter" },
+        { new RangeTestOptions { NumIter = 0 }, "num_iter" },
+        { new RangeTestOptions { NumIter = RangeTestOptions.MaxIterations + 1 }, "num_iter" },
+        { new RangeTestOptions { Beta = 1 }, "beta" },
+        { new RangeTestOptions { Beta = -0.1 }, "beta" },
+        { new RangeTestOptions { DivergeThreshold = 1 }, "diverge_threshold" },
+        { new RangeTestOptions { Mode = (RangeTestMode)7 }, "mode" },
     };
 
     [Theory]
@@ -27,7 +27,7 @@ public sealed class RangeTestOptionsTests
     {
         var target = new ScriptedTarget((_, _) => 1.0);
         var e = Assert.Throws<InputException>(() => new RangeTestRun(target, options));
-        Assert.StartsWith(flag, e.Message, StringComparison.Ordinal);
+        Assert.Equal(flag, e.Parameter);
         Assert.Equal(0, target.Steps);
     }
 

@@ -217,7 +217,7 @@ public sealed class RangeTestTests
     public void A_start_that_does_not_fit_the_surface_is_an_input_error()
     {
         var e = Assert.Throws<InputException>(() => new SurfaceRangeTestTarget(new BowlSurface(), OptimizerFactory.Create("sgd", new OptimizerOptions()), [1.0]));
-        Assert.Contains("--start", e.Message, StringComparison.Ordinal);
+        Assert.Equal("start", e.Parameter);
         Assert.Throws<InputException>(() => new SurfaceRangeTestTarget(new BowlSurface(), OptimizerFactory.Create("sgd", new OptimizerOptions()), batchSize: 0));
     }
 

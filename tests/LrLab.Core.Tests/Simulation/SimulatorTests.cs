@@ -190,14 +190,14 @@ public sealed class SimulatorTests
     public void Bad_step_counts_are_input_errors(int steps)
     {
         var e = Assert.Throws<InputException>(() => Run("bowl", 0.1, steps));
-        Assert.Contains("--steps", e.Message, StringComparison.Ordinal);
+        Assert.Equal("steps", e.Parameter);
     }
 
     [Fact]
     public void A_start_with_the_wrong_dimension_is_an_input_error()
     {
         var e = Assert.Throws<InputException>(() => Run("bowl", 0.1, options: new SimulationOptions { Start = [1.0] }));
-        Assert.Contains("--start needs 2", e.Message, StringComparison.Ordinal);
+        Assert.Contains("start needs 2", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using LrLab.Core.Schedules;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
 using LrLab.Core.Sweep;
+using LrLab.Core.Theory;
 
 namespace LrLab.Core.Tests.Sweep;
 
@@ -119,7 +120,7 @@ public sealed class SweeperTests
     [Fact]
     public void Theory_lines_for_the_bowl()
     {
-        var theory = Sweeper.Theory(SurfaceCatalog.Resolve("bowl"), OptimizerFactory.Create("momentum", new OptimizerOptions()));
+        var theory = TheoryLines.From(RateTheory.For(SurfaceCatalog.Resolve("bowl"), OptimizerFactory.Create("momentum", new OptimizerOptions())));
         Assert.Equal(4, theory.LambdaMax);
         Assert.Equal(2, theory.LambdaMin);
         Assert.Equal(0.25, theory.MonotoneLimit);
@@ -127,7 +128,7 @@ public sealed class SweeperTests
         Assert.Equal(0.5, theory.StabilityLimit);
         Assert.Equal(0.95, theory.MomentumLimit!.Value, 15);
         Assert.Equal(0.9, theory.Momentum);
-        Assert.Null(Sweeper.Theory(SurfaceCatalog.Resolve("bowl"), OptimizerFactory.Create("adam", new OptimizerOptions())).MomentumLimit);
+        Assert.Null(TheoryLines.From(RateTheory.For(SurfaceCatalog.Resolve("bowl"), OptimizerFactory.Create("adam", new OptimizerOptions()))).MomentumLimit);
     }
 
     [Theory]
@@ -145,16 +146,16 @@ public sealed class SweeperTests
     }
 
     [Theory]
-    [InlineData(0, 1, 10, "--lr-min")]
-    [InlineData(-1, 1, 10, "--lr-min")]
-    [InlineData(1, 0.5, 10, "--lr-max")]
-    [InlineData(0.1, double.PositiveInfinity, 10, "--lr-max")]
-    [InlineData(0.1, 1, 0, "--count")]
-    [InlineData(0.1, 1, 10_001, "--count")]
+    [InlineData(0, 1, 10, "lr_min")]
+    [InlineData(-1, 1, 10, "lr_min")]
+    [InlineData(1, 0.5, 10, "lr_max")]
+    [InlineData(0.1, double.PositiveInfinity, 10, "lr_max")]
+    [InlineData(0.1, 1, 0, "count")]
+    [InlineData(0.1, 1, 10_001, "count")]
     public void Bad_ranges_name_the_flag(double min, double max, int count, string flag)
     {
         var error = Assert.Throws<InputException>(() => Sweeper.LogSpace(min, max, count));
-        Assert.StartsWith(flag, error.Message, StringComparison.Ordinal);
+        Assert.Equal(flag, error.Parameter);
     }
 
     [Fact]
@@ -162,7 +163,7 @@ public sealed class SweeperTests
     {
         var error = Assert.Throws<InputException>(() => Sweeper.Run(
             SurfaceCatalog.Resolve("bowl"), OptimizerFactory.Create("sgd", new OptimizerOptions()), new SweepOptions { Start = [1.0] }));
-        Assert.Contains("--start", error.Message, StringComparison.Ordinal);
+        Assert.Contains("start", error.Message, StringComparison.Ordinal);
     }
 }
 

@@ -1,6 +1,6 @@
 using Bunit;
+using LrLab.Core;
 using LrLab.Core.Diagnosis;
-using LrLab.Core.Simulation;
 using LrLab.Web.Interop;
 using LrLab.Web.LossLogs;
 using LrLab.Web.Tests.Fakes;

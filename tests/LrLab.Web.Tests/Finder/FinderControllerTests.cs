@@ -126,7 +126,7 @@ public sealed class FinderControllerTests
         await controller.RunRangeTestAsync();
 
         Assert.Null(controller.Result);
-        Assert.Contains("--num-iter", controller.Error, StringComparison.Ordinal);
+        Assert.Contains("Mini-batches must be", controller.Error, StringComparison.Ordinal);
         Assert.Equal(FinderPhase.Idle, controller.Phase);
     }
 

@@ -5,10 +5,10 @@ namespace LrLab.Web.Tests.Finder;
 public sealed class FinderTextTests
 {
     [Theory]
-    [InlineData("… and never climbed back: raise --end-lr to see where it breaks.", "… and never climbed back: raise the end rate to see where it breaks.")]
-    [InlineData("No finite loss was recorded, so there is nothing to suggest: lower --start-lr.", "No finite loss was recorded, so there is nothing to suggest: lower the start rate.")]
-    [InlineData("All 100 mini-batches ran.", "All 100 mini-batches ran.")]
-    public void The_explanation_names_the_pages_boxes_not_the_clis_flags(string core, string page) => Assert.Equal(page, FinderText.Explanation(core));
+    [InlineData("num_iter", "Mini-batches must be between 2 and 10000, got 1")]
+    [InlineData("start_lr", "Start rate must be between 2 and 10000, got 1")]
+    public void Core_messages_name_the_pages_fields(string parameter, string page) =>
+        Assert.Equal(page, ParameterNames.Say(LrLab.Core.InputException.For(parameter, "must be between 2 and 10000, got 1")));
 
     [Theory]
     [InlineData("steepest-descent", "steepest descent")]

@@ -1,4 +1,4 @@
-using LrLab.Core.Simulation;
+using LrLab.Core;
 using LrLab.Web.Lab;
 
 namespace LrLab.Web.Tests.Lab;

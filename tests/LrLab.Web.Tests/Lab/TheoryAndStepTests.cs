@@ -20,6 +20,19 @@ public sealed class TheoryAndStepTests
         }
     }
 
+    [Fact]
+    public void Nesterov_on_the_bowl_states_pytorchs_limit_0_339_not_heavy_balls_0_95()
+    {
+        var (state, notices) = LabUrl.Parse("?surface=bowl&optimizer=nesterov&momentum=0.9");
+        Assert.Empty(notices);
+        var setup = LabSetup.From(state);
+        var text = RateExplainer.Theory(setup, state.Lr);
+        Assert.Contains("(2+2β)/((1+2β)λmax) = 0.339", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("0.95", text, StringComparison.Ordinal);
+        var limit = Assert.Single(TheoryTicks.For(setup), t => t.Label == "(2+2β)/((1+2β)λmax)");
+        Assert.Equal(3.8 / 2.8 / 4, limit.Lr, 12);
+    }
+
     [Theory]
     [InlineData(0.05, -1.30103)]
     [InlineData(1e-7, -5)]

@@ -1,4 +1,4 @@
-using LrLab.Core.Simulation;
+using LrLab.Core;
 using LrLab.Web.Lab;
 using LrLab.Web.Learn;
 

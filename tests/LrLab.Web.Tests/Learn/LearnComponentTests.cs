@@ -1,6 +1,6 @@
 using System.Globalization;
 using Bunit;
-using LrLab.Core.Simulation;
+using LrLab.Core;
 using LrLab.Web.Components.Lab;
 using LrLab.Web.Components.Learn;
 using LrLab.Web.Interop;

@@ -6,8 +6,8 @@ public sealed class LessonRunsTests
 {
     [Theory]
     [InlineData("sgd", "limit 2/λmax = 0.5")]
-    [InlineData("momentum", "momentum limit (2 + 2β)/λmax = 0.95 at β = 0.9")]
-    [InlineData("nesterov", "momentum limit (2 + 2β)/((1 + 2β)λmax) = 0.3393 at β = 0.9")]
+    [InlineData("momentum", "momentum limit (2+2β)/λmax = 0.95 at β = 0.9")]
+    [InlineData("nesterov", "momentum limit (2+2β)/((1+2β)λmax) = 0.3393 at β = 0.9")]
     [InlineData("adam", "2/λmax = 0.5 is plain SGD's limit; adam rescales its steps, so it has none of its own")]
     public void The_widget_states_the_limit_of_the_optimizer_selected(string optimizer, string expected)
     {

@@ -1,3 +1,4 @@
+using LrLab.Core;
 using LrLab.Core.LineSearch;
 using LrLab.Core.Schedules;
 using LrLab.Core.Simulation;
@@ -67,7 +68,7 @@ public sealed class NumbersCheckTests
         Assert.Equal(4, Bowl.LambdaMax);
 
         yield return ("too-large", "4", Bowl.LambdaMax);
-        yield return ("too-large", "0.5", Bowl.StabilityLimit);
+        yield return ("too-large", "0.5", BowlTheory.GradientDescentLimit);
         yield return ("too-large", "0.25", 1 / Bowl.LambdaMax);
         yield return ("too-large", "2", _parabola.LambdaMax);
         Assert.Equal(Verdict.TooLarge, Run(Bowl, "sgd", 0.5, 100).Verdict);
@@ -75,11 +76,11 @@ public sealed class NumbersCheckTests
         Assert.NotNull(Run(Bowl, "sgd", 0.45, 100).StepsToConverge);
 
         yield return ("terrain", "4", Bowl.LambdaMax);
-        yield return ("terrain", "0.5", Bowl.StabilityLimit);
+        yield return ("terrain", "0.5", BowlTheory.GradientDescentLimit);
         yield return ("terrain", "25", Ravine.Value([0, 1]));
         yield return ("terrain", "50", Ravine.LambdaMax);
-        yield return ("terrain", "0.04", Ravine.StabilityLimit);
-        yield return ("terrain", "96", 100 * (1 - (Ravine.StabilityLimit * RavineCurvature.LambdaMin)));
+        yield return ("terrain", "0.04", RavineTheory.GradientDescentLimit);
+        yield return ("terrain", "96", 100 * (1 - (RavineTheory.GradientDescentLimit * RavineCurvature.LambdaMin)));
         yield return ("terrain", "0.97", 1 - (0.03 * RavineCurvature.LambdaMin));
         yield return ("terrain", "97", 100 * (1 - (0.03 * RavineCurvature.LambdaMin)));
         yield return ("terrain", "14", -(1 - (0.3 * Ravine.LambdaMax)));
@@ -89,7 +90,7 @@ public sealed class NumbersCheckTests
         Assert.Equal(Pattern.Diverging, Run(Ravine, "sgd", 0.045).Pattern);
         Assert.Equal(Pattern.Diverging, Run(Ravine, "sgd", 0.3).Pattern);
 
-        yield return ("finding-a-rate", "0.5", Bowl.StabilityLimit);
+        yield return ("finding-a-rate", "0.5", BowlTheory.GradientDescentLimit);
         yield return ("finding-a-rate", "0.03", 0.3 / 10);
         Assert.Equal(Verdict.TooSmall, Run(Bowl, "sgd", 0.01).Verdict);
         Assert.Equal(Pattern.Smooth, Run(Bowl, "sgd", 0.1).Pattern);
@@ -105,7 +106,7 @@ public sealed class NumbersCheckTests
         yield return ("optimizers", "2.13", -FarthestPast(heavy, 1, BowlCurvature.Minimum));
         yield return ("optimizers", "62", heavy.StepsToConverge!.Value);
         yield return ("optimizers", "30", BowlSteps(0.05)!.Value);
-        yield return ("optimizers", "0.95", Bowl.MomentumLimit(0.9));
+        yield return ("optimizers", "0.95", HeavyBallLimit(Bowl, 0.9));
         Assert.Equal(Verdict.TooSmall, Run(Bowl, "adam", 0.001).Verdict);
         Assert.NotNull(Run(Bowl, "adam", 0.5).StepsToConverge);
 
@@ -117,7 +118,7 @@ public sealed class NumbersCheckTests
         yield return ("schedules", "0.6", exponential.At(10, 1));
         yield return ("schedules", "0.599", exponential.At(10, 1));
         yield return ("schedules", "60", 100 * exponential.At(10, 1));
-        yield return ("schedules", "0.5", Bowl.StabilityLimit);
+        yield return ("schedules", "0.5", BowlTheory.GradientDescentLimit);
         yield return ("schedules", "38", Run(Bowl, "sgd", 0.48, 100).StepsToConverge!.Value);
         Assert.Equal(0.001, new StepLr(30, 0.1).At(44, 0.01), 12);
         Assert.Equal(0.01, new StepLr(30, 0.1).At(29, 0.01), 12);
@@ -130,8 +131,8 @@ public sealed class NumbersCheckTests
         yield return ("line-search", "0.03125", kept);
         yield return ("line-search", "50", Ravine.LambdaMax);
         yield return ("line-search", "0.5625", -(1 - (kept * Ravine.LambdaMax)));
-        yield return ("line-search", "0.04", Ravine.StabilityLimit);
-        yield return ("line-search", "2.5", 100 * ((0.041 / Ravine.StabilityLimit) - 1));
+        yield return ("line-search", "0.04", RavineTheory.GradientDescentLimit);
+        yield return ("line-search", "2.5", 100 * ((0.041 / RavineTheory.GradientDescentLimit) - 1));
         Assert.Equal(1e-4, new ArmijoOptions().C);
         Assert.Equal(0.5, new ArmijoOptions().Shrink);
         Assert.True(kept > 1 / Ravine.LambdaMax, "the kept step is longer than 1/λmax, so it crosses the floor");

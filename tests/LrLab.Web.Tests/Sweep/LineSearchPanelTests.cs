@@ -1,6 +1,6 @@
 using Bunit;
+using LrLab.Core;
 using LrLab.Core.Optimizers;
-using LrLab.Core.Simulation;
 using LrLab.Web.Components.LineSearch;
 using LrLab.Web.Interop;
 using LrLab.Web.Sweep;

@@ -35,7 +35,7 @@ public sealed partial class LabView : IDisposable
     private readonly CanvasCommands _commands = new();
     private readonly List<string> _notices = [];
     private LabSession _session = null!;
-    private IReadOnlyList<TheoryTick> _ticks = [];
+    private IReadOnlyList<LrLab.Core.Theory.TheoryMark> _ticks = [];
     private ChartModel _lossModel = null!;
     private ChartLayout? _surfaceLayout;
     private string? _heatKey;
@@ -502,7 +502,7 @@ public sealed partial class LabView : IDisposable
         }
         catch (InputException ex)
         {
-            _raceNote = $"{label} cannot race: {ex.Message}";
+            _raceNote = $"{label} cannot race: {ParameterNames.Say(ex)}";
         }
 
         Refresh();
@@ -621,7 +621,7 @@ public sealed partial class LabView : IDisposable
         }
         catch (InputException ex)
         {
-            _setupError = ex.Message;
+            _setupError = ParameterNames.Say(ex);
         }
 
         Refresh();
@@ -732,7 +732,7 @@ public sealed partial class LabView : IDisposable
             return $"converged in {k} steps";
         }
 
-        if (t.Pattern == LrLab.Core.Simulation.Pattern.Diverging)
+        if (t.Pattern == LrLab.Core.Pattern.Diverging)
         {
             return $"moving away: loss {Numbers.Short(t.FinalLoss, 3)} by step {t.Steps.Count - 1}";
         }

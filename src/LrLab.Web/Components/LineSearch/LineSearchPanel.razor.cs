@@ -114,9 +114,9 @@ public sealed partial class LineSearchPanel
 
     private static string Verdict(Trajectory t) => t.Verdict switch
     {
-        LrLab.Core.Simulation.Verdict.TooSmall => "too small",
-        LrLab.Core.Simulation.Verdict.JustRight => "just right",
-        LrLab.Core.Simulation.Verdict.TooLarge => "too large",
+        LrLab.Core.Verdict.TooSmall => "too small",
+        LrLab.Core.Verdict.JustRight => "just right",
+        LrLab.Core.Verdict.TooLarge => "too large",
         _ => "inconclusive",
     } + $" ({t.Pattern.ToString().ToLowerInvariant()}), final loss {G(t.FinalLoss)}";
 

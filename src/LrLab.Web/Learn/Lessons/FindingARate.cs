@@ -67,7 +67,7 @@ public static class FindingARate
                 LrMin = 1.0,
                 LrMax = 1.0,
                 Surface = "bowl",
-                Lesson = $"Past the edge: the grid says the answer lies between 0.1 and 1.0, and refining finds that {LessonRuns.Text(LessonRuns.Bowl.StabilityLimit)} is the cliff.",
+                Lesson = $"Past the edge: the grid says the answer lies between 0.1 and 1.0, and refining finds that {LessonRuns.Text(LessonRuns.BowlTheory.GradientDescentLimit)} is the cliff.",
             },
             new Experiment
             {
@@ -154,7 +154,7 @@ public static class FindingARate
                     "1.0 diverges, and larger rates diverge faster.",
                     "The default is where the search starts, not where it ends; here the grid already found a rate that is clearly better.",
                 ],
-                Explanation = $"The best grid point is 0.1 and its larger neighbour diverges, so the answer lies between them. Refining finds the cliff at 2/λmax = {LessonRuns.Text(LessonRuns.Bowl.StabilityLimit)}.",
+                Explanation = $"The best grid point is 0.1 and its larger neighbour diverges, so the answer lies between them. Refining finds the cliff at 2/λmax = {LessonRuns.Text(LessonRuns.BowlTheory.GradientDescentLimit)}.",
             },
         ]);
 }

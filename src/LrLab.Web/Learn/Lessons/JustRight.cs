@@ -134,7 +134,7 @@ public static class JustRight
                 CorrectChoice = 1,
                 ChoiceExplanations =
                 [
-                    $"The bowl's edge is 2/λmax = {LessonRuns.Text(LessonRuns.Bowl.StabilityLimit)}, far above 0.2, and at 0.2 the run never even crosses the floor.",
+                    $"The bowl's edge is 2/λmax = {LessonRuns.Text(LessonRuns.BowlTheory.GradientDescentLimit)}, far above 0.2, and at 0.2 the run never even crosses the floor.",
                     "",
                     "On a small quadratic a good fixed rate can finish in a handful of steps; the engine's count is exact, not a glitch.",
                     "Once the error factors are below 1 in size, more steps only shrink the error further: a converged run stays converged.",

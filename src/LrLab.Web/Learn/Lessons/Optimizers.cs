@@ -192,7 +192,7 @@ public static class Optimizers
                     "Momentum keeps part of the last step, so by the time the marker reaches the bottom it is moving fast and rolls past it.",
                     "",
                     "The velocity v ← βv + g changes every step even without noise: each update carries 0.9 of the previous one.",
-                    $"Heavy ball on the bowl is stable up to (2 + 2β)/λmax = {LessonRuns.Text(LessonRuns.Bowl.MomentumLimit(0.9))}, far above 0.05.",
+                    $"Heavy ball on the bowl is stable up to (2 + 2β)/λmax = {LessonRuns.Text(LessonRuns.HeavyBallLimit(LessonRuns.Bowl, 0.9))}, far above 0.05.",
                 ],
                 Explanation = _momentumNote,
             },

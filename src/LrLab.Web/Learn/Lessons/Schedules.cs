@@ -98,7 +98,7 @@ public static class Schedules
                 LrMax = 0.48,
                 Schedule = "",
                 Surface = "bowl",
-                Lesson = $"Close to the bowl's edge of {LessonRuns.Text(LessonRuns.Bowl.StabilityLimit)} the steep direction keeps swinging from wall to wall, losing only a little height per bounce.",
+                Lesson = $"Close to the bowl's edge of {LessonRuns.Text(LessonRuns.BowlTheory.GradientDescentLimit)} the steep direction keeps swinging from wall to wall, losing only a little height per bounce.",
             },
             new Experiment
             {

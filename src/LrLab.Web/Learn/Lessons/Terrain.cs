@@ -125,7 +125,7 @@ public static class Terrain
             {
                 Id = "terrain-limit",
                 Prompt = "The ravine's largest curvature is 50. Plain gradient descent converges for every rate below a limit. What is the limit?",
-                Answer = LessonRuns.Ravine.StabilityLimit,
+                Answer = LessonRuns.RavineTheory.GradientDescentLimit,
                 Tolerance = 0.0005,
                 Hint = "The limit comes from the steepest direction only: 2 divided by the largest curvature.",
                 Explanation = "2/λmax = 2/50 = 0.04, twelve and a half times below the bowl's 0.5. The limit itself is excluded: at exactly 0.04 the factor across the valley is −1 and the marker bounces forever.",

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace LrLab.Core.Simulation;
+namespace LrLab.Core;
 
 /// <summary>The one verdict vocabulary used by simulations, the diagnosis and the UI badges.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<Verdict>))]

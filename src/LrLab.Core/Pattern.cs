@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace LrLab.Core.Simulation;
+namespace LrLab.Core;
 
 /// <summary>The shape of a loss curve that a <see cref="Verdict"/> rests on.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<Pattern>))]
