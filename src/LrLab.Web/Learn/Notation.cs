@@ -13,7 +13,7 @@ public static class Notation
         new("λ", "curvature: an eigenvalue of the Hessian; λmin and λmax the gentlest and steepest", "stable for α < 2/λmax"),
         new("β", "momentum factor; β₁ and β₂ are Adam's two averaging factors", "v ← βv + g"),
         new("γ", "decay factor of a schedule: the rate is multiplied by γ", "αₜ = α₀·γᵗ"),
-        new("t", "step (or epoch) counter, starting at 0", "eₜ, αₜ"),
+        new("t", "step (or epoch) counter, starting at 0; in gradient flow, continuous time", "eₜ, αₜ"),
         new("κ", "condition number λmax/λmin", "κ = 50 in the ravine"),
         new("θ", "all the parameters (weights) being trained", "θ = (x, y) on a 2-D surface"),
         new("w", "a single parameter, on the 1-D parabola", "L = w²"),
@@ -26,8 +26,9 @@ public static class Notation
         new("v", "velocity (momentum) or Adam's running average of squared gradients", "v ← βv + g"),
         new("ε", "Adam's small constant that avoids dividing by zero", "1e-8"),
         new("T", "length of a schedule's cycle", "cos(πt/T)"),
-        new("k", "epochs between two cuts in step decay", "α₀·γ^⌊t/k⌋"),
+        new("k", "a whole number of steps: epochs between two cuts in step decay, or the step index when t is continuous time", "α₀·γ^⌊t/k⌋"),
         new("B", "batch size", "×4 batch → ×2 rate"),
+        new("d", "a derivative, as in the rate of change dθ/dt", "dθ/dt = −∇L(θ)"),
         new("c", "the Armijo constant: the share of the predicted decrease a line-search step must deliver", "c = 0.0001"),
     ];
 
