@@ -266,7 +266,8 @@ public sealed partial class CourseContentTests
                 Assert.True(allowed.Contains(mi.Groups[1].Value), $"{lesson.Slug}: formula symbol '{mi.Groups[1].Value}' is not in the notation table");
             }
 
-            // Other letters for the rate (η), momentum (μ) or a decay constant (λt) may appear only in an aside that says so.
+            // Other letters for the rate (η), momentum (μ) or a decay constant (α₀·e^(−λt), where λ is not a curvature) may
+            // appear only in an aside that says so. e^(−λt) itself is fine: in gradient flow λ is a curvature and t time.
             var raw = string.Join(
                 '\n',
                 lesson.Sections.Select(s => s.Html)
@@ -274,7 +275,7 @@ public sealed partial class CourseContentTests
                     .Concat(lesson.Quiz.SelectMany(q => q.Choices.Concat(q.ChoiceExplanations).Append(q.Prompt).Append(q.Explanation).Append(q.Hint ?? string.Empty)))
                     .Concat(lesson.Experiments.SelectMany(e => new[] { e.Instruction, e.Lesson, e.Predict?.Question ?? string.Empty }.Concat(e.Predict?.Choices ?? []))));
             var text = WebUtility.HtmlDecode(TagPattern().Replace(Skipped().Replace(raw, " "), " "));
-            foreach (var stray in new[] { "η", "μ", "λt", "decay^" })
+            foreach (var stray in new[] { "η", "μ", "α₀·e^(−λ", "decay^" })
             {
                 Assert.False(text.Contains(stray, StringComparison.Ordinal), $"{lesson.Slug}: stray notation '{stray}' outside an alt-notation aside");
             }
