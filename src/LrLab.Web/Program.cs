@@ -8,6 +8,7 @@ var builder = WebAssemblyHostBuilder.CreateDefault(args);
 builder.RootComponents.Add<App>("#app");
 builder.RootComponents.Add<HeadOutlet>("head::after");
 builder.Services.AddSingleton<LrLab.Web.Finder.IFinderModel>(_ => new LrLab.Web.Finder.MnistFinderModel(new HttpClient { BaseAddress = new Uri(builder.HostEnvironment.BaseAddress) }));
+builder.Services.AddSingleton<LrLab.Web.Edge.IDigitSource>(_ => new LrLab.Web.Edge.MnistDigitSource(new HttpClient { BaseAddress = new Uri(builder.HostEnvironment.BaseAddress) }));
 if (OperatingSystem.IsBrowser())
 {
     builder.Services.AddSingleton<ICanvasInterop, CanvasInterop>();

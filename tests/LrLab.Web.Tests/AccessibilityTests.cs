@@ -29,6 +29,7 @@ public sealed class AccessibilityTests : BunitContext
         Services.AddSingleton<IChartExport>(new FakeChartExport());
         Services.AddSingleton<IClipboard>(new FakeClipboard());
         Services.AddSingleton<IFinderModel>(_finder);
+        Services.AddSingleton<LrLab.Web.Edge.IDigitSource>(new Edge.TinyDigits());
         Services.AddSingleton<IBrowserStorage>(new FakeStorage());
         Services.AddSingleton<ProgressService>();
         JSInterop.Mode = JSRuntimeMode.Loose;
@@ -41,6 +42,7 @@ public sealed class AccessibilityTests : BunitContext
         {
             "lab" => Page.Of(Render<Pages.Lab>()),
             "finder" => Page.Of(Render<Pages.Finder>()),
+            "edge" => Page.Of(Render<Pages.Edge>()),
             "diagnose" => Page.Of(Render<Pages.Diagnose>()),
             "schedules" => Page.Of(Render<Pages.Schedules>()),
             var lesson when lesson.StartsWith("learn/", StringComparison.Ordinal)
@@ -57,6 +59,7 @@ public sealed class AccessibilityTests : BunitContext
         "lab?optimizer=adam",
         "lab?surface=ravine&race=sgd:0.03,momentum:0.01,adam:0.1,linesearch:0.05",
         "finder",
+        "edge",
         "diagnose",
         "schedules",
         "learn/too-small",

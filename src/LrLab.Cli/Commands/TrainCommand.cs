@@ -25,11 +25,15 @@ internal static class TrainCommand
         var seed = Flags.Text("--seed", "seed of the initial weights and the shuffling (default 0)");
         var threads = Flags.Text("--threads", "threads sharing each large matrix product (default 1)");
         var schedule = Flags.Text("--schedule", "PyTorch scheduler call without the optimizer, stepped after every mini-batch, e.g. \"OneCycleLR(max_lr=0.1, total_steps=125)\"");
-        var plot = PlotFlag.Create("--plot", "the loss of every step and its 20-step moving average");
+        var trainSamples = Flags.Text("--train-samples", "train on the first N training digits only (with --batch-size N: full-batch gradient descent)");
+        var sharpnessEvery = Flags.Text("--sharpness-every", "measure the sharpness (top Hessian eigenvalue of the mean loss over the training digits) every K steps and at the start");
+        var sharpnessIters = Flags.Text("--sharpness-iters", $"largest number of Hessian-vector products per measurement (default {SharpnessEstimator.DefaultMaxIterations}; warm-started, most take far fewer)");
+        var saveWeights = SaveWeightsFlag.Create();
+        var plot = PlotFlag.Create("--plot", "the loss of every step and its 20-step moving average (with --sharpness-every: loss and sharpness against the step, 2/η dashed)");
         var format = Emitter.FormatOption();
         var output = Emitter.OutOption();
         var hyper = new OptimizerFlags(command);
-        foreach (var option in new[] { model, data, dataFile, hidden, epochs, steps, batch, seed, threads, schedule, plot })
+        foreach (var option in new[] { model, data, dataFile, hidden, epochs, steps, batch, seed, threads, schedule, trainSamples, sharpnessEvery, sharpnessIters, saveWeights, plot })
         {
             command.Options.Add(option);
         }
@@ -40,6 +44,7 @@ internal static class TrainCommand
         {
             var kind = Emitter.ReadFormat(result, format);
             PlotFlag.Check(result, plot);
+            SaveWeightsFlag.Check(result, saveWeights);
             Expect(result.GetValue(model), "--model", "mlp");
             Expect(result.GetValue(data), "--data", "mnist");
             if (result.GetValue(epochs) is not null && result.GetValue(steps) is not null)
@@ -61,8 +66,21 @@ internal static class TrainCommand
                 Threads = Flags.Integer(result, threads, 1, 64) ?? 1,
                 Schedule = parsed?.Schedule,
                 MetricSchedule = parsed?.MetricSchedule,
+                TrainSamples = Flags.Integer(result, trainSamples, 1, int.MaxValue),
+                SharpnessEvery = Flags.Integer(result, sharpnessEvery, 1, MlpTraining.MaxSteps),
+                SharpnessIterations = Flags.Integer(result, sharpnessIters, 1, SharpnessEstimator.IterationLimit) ?? SharpnessEstimator.DefaultMaxIterations,
             };
+            if (result.GetValue(sharpnessIters) is not null && options.SharpnessEvery is null)
+            {
+                throw new InputException("--sharpness-iters: give --sharpness-every too");
+            }
+
             var dataset = MnistFile.Load(result.GetValue(dataFile));
+            if (options.TrainSamples > dataset.Train.Count)
+            {
+                throw new InputException($"--train-samples must be between 1 and {dataset.Train.Count}, got {options.TrainSamples}");
+            }
+
             var run = RunWithProgress(dataset, options, stdout, stderr);
             Emitter.Emit(
                 result,
@@ -72,7 +90,8 @@ internal static class TrainCommand
                 () => JsonSerializer.Serialize(run, CliJson.Readable.TrainingResult),
                 () => Csv(run),
                 console => Table(console, run));
-            PlotFlag.Write(result, plot, () => Chart(run));
+            SaveWeightsFlag.Write(result, saveWeights, run, dataset.Features, dataset.Classes);
+            PlotFlag.Write(result, plot, () => run.Sharpness.Count > 0 ? EdgeChart.For(run) : Chart(run));
             return 0;
         });
         return command;
@@ -170,6 +189,13 @@ internal static class TrainCommand
         summary.AddRow("loss", run.Losses.Length == 0 ? "-" : $"{Fmt.G(run.Losses[0])} → {Fmt.G(run.FinalLoss)} (mean of the last 10 % of steps)");
         summary.AddRow("test accuracy", string.Create(CultureInfo.InvariantCulture, $"[bold]{run.TestAccuracy:P1}[/] (test loss {Fmt.G(run.TestLoss)})"));
         summary.AddRow("speed", string.Create(CultureInfo.InvariantCulture, $"{run.SamplesPerSecond:N0} samples/s ({run.TrainingSeconds:0.00} s, {run.Threads} thread{(run.Threads == 1 ? string.Empty : "s")})"));
+        if (EdgeSummary.Of(run.Lr, run.Losses, run.Sharpness) is { } edge)
+        {
+            summary.AddRow("sharpness", Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"start {Fmt.G(edge.Start)}, peak {Fmt.G(edge.Peak)} at step {edge.PeakStep}, settled {Fmt.G(edge.Settled)} (median of the second half); 2/η = {Fmt.G(edge.Limit)}")));
+            summary.AddRow("loss spike", edge.SpikeStep is { } at ? string.Create(CultureInfo.InvariantCulture, $"yes, at step {at}") : "no");
+            summary.AddRow("measuring", string.Create(CultureInfo.InvariantCulture, $"{run.HessianProducts} Hessian-vector products in {run.SharpnessSeconds:0.00} s ({run.SharpnessSeconds / Math.Max(run.TrainingSeconds, 1e-9):0.00}× the training time)"));
+        }
+
         if (run.Diverged)
         {
             summary.AddRow("[red]diverged[/]", "the loss stopped being finite; try a smaller --lr");

@@ -156,7 +156,8 @@ public static class SvgWriter
                 points++;
             }
 
-            Element(w, "path", ("d", path.ToString()), ("data-points", N(points)), ("fill", "none"), ("stroke", color), ("stroke-width", "2"), ("stroke-linejoin", "round"));
+            (string, string)[] line = [("d", path.ToString()), ("data-points", N(points)), ("fill", "none"), ("stroke", color), ("stroke-width", "2"), ("stroke-linejoin", "round")];
+            Element(w, "path", series.Dashed ? [.. line, ("stroke-dasharray", "6 4")] : line);
             if (series.Markers)
             {
                 for (var k = 0; k < count; k++)
@@ -179,7 +180,8 @@ public static class SvgWriter
         for (var i = 0; i < chart.Series.Count; i++, y += 18)
         {
             Group(w, "legend-item", ("data-name", chart.Series[i].Name));
-            Element(w, "line", ("x1", N(x)), ("x2", N(x + 22)), ("y1", N(y - 4)), ("y2", N(y - 4)), ("stroke", Palette.Of(i)), ("stroke-width", "3"));
+            (string, string)[] swatch = [("x1", N(x)), ("x2", N(x + 22)), ("y1", N(y - 4)), ("y2", N(y - 4)), ("stroke", Palette.Of(i)), ("stroke-width", "3")];
+            Element(w, "line", chart.Series[i].Dashed ? [.. swatch, ("stroke-dasharray", "6 4")] : swatch);
             Text(w, null, x + 28, y, chart.Series[i].Name);
             w.WriteEndElement();
         }

@@ -22,14 +22,24 @@ public static class MlpTraining
         ArgumentNullException.ThrowIfNull(options);
         Validate(options);
         var random = new Random(options.Seed);
+        var train = First(data.Train, options.TrainSamples);
         using var model = new Mlp(data.Features, options.Hidden, data.Classes, options.BatchSize, options.Threads);
         model.Initialize(random);
-        var trainer = new Trainer(model, data.Train, options.Optimizer, options.BatchSize, random);
+        var trainer = new Trainer(model, train, options.Optimizer, options.BatchSize, random);
         var total = options.Steps ?? checked(options.Epochs * trainer.StepsPerEpoch);
         if (total > MaxSteps)
         {
             throw new InputException($"{total} steps is more than the limit of {MaxSteps}");
         }
+
+        // Its own seeded stream, so asking for the sharpness leaves the weights and batches of the run unchanged.
+        var monitor = new TrainingMonitor(
+            model,
+            options.SharpnessEvery ?? TrainingMonitor.DefaultRatioEvery,
+            options.SharpnessEvery is null ? null : train,
+            options.SharpnessIterations,
+            new Random(options.Seed),
+            total);
 
         var losses = new float[total];
         var lrs = new double[total];
@@ -44,7 +54,13 @@ public static class MlpTraining
             cancellation.ThrowIfCancellationRequested();
             var lr = options.MetricSchedule?.At(step, baseLr, metrics) ?? options.Schedule?.At(step, baseLr) ?? baseLr;
             samples += trainer.NextBatchRows;
+            clock.Stop();
+            monitor.BeforeUpdate(step + 1);
+            clock.Start();
             var loss = trainer.Step(lr);
+            clock.Stop();
+            monitor.AfterUpdate(step + 1);
+            clock.Start();
             losses[step] = loss;
             lrs[step] = lr;
             if (metrics.Length > 0)
@@ -84,7 +100,33 @@ public static class MlpTraining
             accuracy,
             diverged || !double.IsFinite(testLoss),
             seconds > 0 ? samples / seconds : 0,
-            seconds);
+            seconds,
+            train.Count,
+            monitor.Sharpness,
+            monitor.UpdateRatios,
+            monitor.MeasuringTime.TotalSeconds,
+            monitor.Products)
+        {
+            Weights = (float[])model.Parameters.Clone(),
+            Hidden = options.Hidden,
+        };
+    }
+
+    /// <summary>The first <paramref name="count"/> examples of <paramref name="samples"/> (all when null).</summary>
+    public static Samples First(Samples samples, int? count)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        if (count is not { } n || n == samples.Count)
+        {
+            return samples;
+        }
+
+        if (n < 1 || n > samples.Count)
+        {
+            throw new InputException($"train samples must be between 1 and {samples.Count}, got {n}");
+        }
+
+        return new Samples(samples.Inputs[..(n * samples.Features)], samples.Labels[..n], samples.Features);
     }
 
     private static void Validate(TrainingOptions options)
@@ -103,6 +145,16 @@ public static class MlpTraining
         if (options.Steps is < 1 || (options.Steps is null && options.Epochs < 1))
         {
             throw new InputException("training needs at least one step or epoch");
+        }
+
+        if (options.SharpnessEvery is < 1)
+        {
+            throw new InputException($"sharpness-every must be at least 1, got {options.SharpnessEvery}");
+        }
+
+        if (options.SharpnessIterations is < 1 or > SharpnessEstimator.IterationLimit)
+        {
+            throw new InputException($"sharpness iterations must be between 1 and {SharpnessEstimator.IterationLimit}, got {options.SharpnessIterations}");
         }
 
         if (options.Threads is < 1 or > 64)

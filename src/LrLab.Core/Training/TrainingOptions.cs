@@ -45,6 +45,15 @@ public sealed record TrainingOptions
     /// <summary>Threads each large matrix product is split over.</summary>
     public int Threads { get; init; } = 1;
 
+    /// <summary>Train on only the first this many training examples (with <see cref="BatchSize"/> equal to it: full-batch gradient descent); null = all.</summary>
+    public int? TrainSamples { get; init; }
+
+    /// <summary>Measure the sharpness of the mean loss over the training examples every this many updates (and at the start); null = never.</summary>
+    public int? SharpnessEvery { get; init; }
+
+    /// <summary>Largest number of Hessian-vector products per sharpness measurement.</summary>
+    public int SharpnessIterations { get; init; } = SharpnessEstimator.DefaultMaxIterations;
+
     /// <summary>Stop at the first non-finite loss (the run has diverged; further steps only spread NaN). Default true.</summary>
     public bool StopOnDivergence { get; init; } = true;
 }

@@ -18,7 +18,12 @@ namespace LrLab.Core.Training;
 /// <param name="TestAccuracy">Fraction of the test set classified correctly after training.</param>
 /// <param name="Diverged">True when a loss became NaN or infinite (training stopped there).</param>
 /// <param name="SamplesPerSecond">Training examples processed per second over the training loop only.</param>
-/// <param name="TrainingSeconds">Wall time of the training loop.</param>
+/// <param name="TrainingSeconds">Wall time of the training loop, without the sharpness measurements.</param>
+/// <param name="TrainSamples">Training examples used (the first this many).</param>
+/// <param name="Sharpness">Largest Hessian eigenvalue of the mean loss over the training examples, at step 0 and every <c>SharpnessEvery</c> updates (empty when not asked).</param>
+/// <param name="UpdateRatios">‖Δθ‖/‖θ‖ per layer at the same steps (every 10 updates without sharpness).</param>
+/// <param name="SharpnessSeconds">Wall time of the sharpness measurements.</param>
+/// <param name="HessianProducts">Hessian-vector products those measurements took.</param>
 public sealed record TrainingResult(
     string Model,
     string Data,
@@ -37,4 +42,21 @@ public sealed record TrainingResult(
     double TestAccuracy,
     bool Diverged,
     double SamplesPerSecond,
-    double TrainingSeconds);
+    double TrainingSeconds,
+    int TrainSamples,
+    IReadOnlyList<SharpnessPoint> Sharpness,
+    IReadOnlyList<UpdateRatio> UpdateRatios,
+    double SharpnessSeconds,
+    long HessianProducts)
+{
+    /// <summary>The run read against 2/η (start, peak and settled sharpness, loss spike), when the sharpness was measured.</summary>
+    public EdgeSummary? Edge => EdgeSummary.Of(Lr, Losses, Sharpness);
+
+    /// <summary>The trained weights, flat in PyTorch's parameter order (for saving; not serialised).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public float[] Weights { get; init; } = [];
+
+    /// <summary>Hidden units of the trained network.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int Hidden { get; init; }
+}

@@ -45,6 +45,7 @@ public static class TooLarge
                 height; at 0.5 and above gradient descent does not converge, and above 0.5 it diverges. Since the edge is
                 2/λ = 0.5, the bowl's largest curvature is exactly 4.</p>
                 """),
+            EdgeOfStabilitySection.Section,
         ],
         [
             "Too large: the loss bounces (0.5 → 0.3 → 0.8 → 0.2 → 1.5), rises, or spikes to inf or NaN.",
