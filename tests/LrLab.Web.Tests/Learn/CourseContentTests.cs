@@ -322,6 +322,7 @@ public sealed partial class CourseContentTests
         Assert.Contains("href=\"finder\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"schedules\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"diagnose\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"edge\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

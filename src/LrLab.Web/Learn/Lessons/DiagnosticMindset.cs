@@ -17,7 +17,8 @@ public static class DiagnosticMindset
                   <li><strong>Did it fail suddenly after going well?</strong> Check the rate and the schedule first: a
                   warmup that ends too high, a restart that jumps back up, a decay that was never applied. If they are
                   innocent, look further: the ground can get steeper while the rate stays put (the curvature of a
-                  network's loss often grows during training until it reaches 2/α, the edge of stability), one corrupt
+                  network's loss often grows during training until it reaches 2/α, the edge of stability, which the
+                  <a href="edge">Edge</a> page measures on a real network), one corrupt
                   or extreme batch can produce a huge gradient, and 16-bit floating point overflows at about 65,504.</li>
                 </ol>
                 <p>The <a href="diagnose">Diagnose</a> page asks these questions of a loss log you paste; both practice
