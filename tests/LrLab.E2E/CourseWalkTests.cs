@@ -66,6 +66,26 @@ public sealed class CourseWalkTests(BrowserFixture browser)
                 Assert.Contains("had not converged after 200 steps", await done.InnerTextAsync(), StringComparison.Ordinal);
             }
 
+            if (slug == "too-large")
+            {
+                // Predict, then run: the run counts only after the prediction is locked in, and the page compares.
+                var predict = page.Locator("[data-experiment='predict-0.45']");
+                await predict.Locator("input[data-predict-choice='1']").CheckAsync();
+                var exact = page.Locator("input.exact");
+                await exact.FillAsync("0.45");
+                await exact.PressAsync("Enter");
+                var confirmation = predict.Locator(".confirmation");
+                await confirmation.WaitForAsync(_wait);
+                Assert.Contains("and that is what happened", await confirmation.InnerTextAsync(), StringComparison.Ordinal);
+
+                // A first miss explains the misconception and holds the answer back.
+                var first = page.Locator("[data-testid=quiz-question]").First;
+                await first.Locator("input[data-choice='0']").CheckAsync();
+                await first.Locator("[data-testid=quiz-feedback] .misconception").WaitForAsync(_wait);
+                await first.ScreenshotAsync(new LocatorScreenshotOptions { Path = BrowserFixture.ScreenshotPath("quiz-first-miss") });
+                await predict.ScreenshotAsync(new LocatorScreenshotOptions { Path = BrowserFixture.ScreenshotPath("predict-then-run") });
+            }
+
             var quiz = page.Locator("[data-testid=quiz-question]");
             var count = await quiz.CountAsync();
             for (var i = 0; i < count; i++)
@@ -162,7 +182,10 @@ public sealed class CourseWalkTests(BrowserFixture browser)
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
-    /// <summary>Answers a question the way a student who reads the feedback would: try, and if wrong, give the answer shown.</summary>
+    /// <summary>
+    /// Answers a question the way a student who reads the feedback would: a wrong first try (which explains the
+    /// misconception and keeps the answer back), a second try, and if that misses too, the answer the feedback reveals.
+    /// </summary>
     private static async Task AnswerAsync(ILocator question)
     {
         var feedback = question.Locator("[data-testid=quiz-feedback]");
@@ -173,24 +196,49 @@ public sealed class CourseWalkTests(BrowserFixture browser)
             await question.Locator("button.check").ClickAsync();
             await feedback.WaitForAsync(_wait);
             Assert.Equal("false", await feedback.GetAttributeAsync("data-correct"));
+            Assert.Equal(0, await feedback.Locator(".answer").CountAsync());
+            Assert.False(string.IsNullOrWhiteSpace(await feedback.Locator(".misconception").InnerTextAsync()));
+            await numeric.FillAsync("654321");
+            await question.Locator("button.check").ClickAsync();
+            await Assertions.Expect(feedback.Locator(".answer")).ToBeVisibleAsync();
             var answer = await feedback.Locator(".answer").InnerTextAsync();
             await numeric.FillAsync(answer);
             await question.Locator("button.check").ClickAsync();
         }
         else
         {
-            await question.Locator("input[data-choice='0']").CheckAsync();
-            await feedback.WaitForAsync(_wait);
-            if (await feedback.GetAttributeAsync("data-correct") == "false")
+            // Try the first choice still open; after each miss wait for the page to count it, and once the answer is
+            // revealed (second miss) pick it.
+            for (var attempt = 0; attempt < 3; attempt++)
             {
-                var answer = await feedback.Locator(".answer").InnerTextAsync();
-                var labels = question.Locator("label.choice");
-                for (var i = 0; i < await labels.CountAsync(); i++)
+                var misses = await feedback.CountAsync() > 0 ? int.Parse(await feedback.GetAttributeAsync("data-tries") ?? "0", System.Globalization.CultureInfo.InvariantCulture) : 0;
+                if (await feedback.CountAsync() > 0 && await feedback.GetAttributeAsync("data-correct") == "true")
                 {
-                    if ((await labels.Nth(i).InnerTextAsync()).Trim() == answer)
+                    break;
+                }
+
+                if (await feedback.Locator(".answer").CountAsync() > 0)
+                {
+                    var answer = await feedback.Locator(".answer").InnerTextAsync();
+                    var labels = question.Locator("label.choice");
+                    for (var i = 0; i < await labels.CountAsync(); i++)
                     {
-                        await labels.Nth(i).Locator("input").CheckAsync();
+                        if ((await labels.Nth(i).InnerTextAsync()).Trim() == answer)
+                        {
+                            await labels.Nth(i).Locator("input").CheckAsync();
+                        }
                     }
+
+                    break;
+                }
+
+                await question.Locator("input[data-choice]:not([disabled]):not(:checked)").First.CheckAsync();
+                await question.Locator($"[data-testid=quiz-feedback][data-correct='true'], [data-testid=quiz-feedback][data-tries='{misses + 1}']").WaitForAsync(_wait);
+                if (await feedback.GetAttributeAsync("data-correct") == "false")
+                {
+                    // A miss teaches the misconception; the answer shows only after the second.
+                    Assert.False(string.IsNullOrWhiteSpace(await feedback.Locator(".misconception").InnerTextAsync()));
+                    Assert.Equal(misses + 1 >= 2, await feedback.Locator(".answer").CountAsync() > 0);
                 }
             }
         }

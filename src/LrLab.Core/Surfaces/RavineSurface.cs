@@ -2,7 +2,7 @@ namespace LrLab.Core.Surfaces;
 
 /// <summary>
 /// <c>ravine</c>: L = 0.5x² + 25y², a narrow valley. Hessian diag(1, 50): condition number 50 and
-/// stability limit 0.04, an eighth of the bowl's, so a rate that suits the floor bounces off the walls.
+/// stability limit 0.04, 1/12.5 of the bowl's 0.5, so a rate that suits the floor bounces off the walls.
 /// </summary>
 public sealed class RavineSurface : Surface
 {

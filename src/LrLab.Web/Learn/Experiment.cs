@@ -32,6 +32,9 @@ public sealed record Experiment
     /// <summary>Schedule preset the run must use: null for any, "" for a constant rate.</summary>
     public string? Schedule { get; init; }
 
+    /// <summary>A prediction the student commits to before the run counts, or null for a plain experiment.</summary>
+    public ExperimentPrediction? Predict { get; init; }
+
     /// <summary>What the observation means; shown after the measured facts.</summary>
     public required string Lesson { get; init; }
 
@@ -43,8 +46,11 @@ public sealed record Experiment
         && (BatchSize is null || BatchSize == seen.BatchSize)
         && (Schedule is null || Schedule == (seen.Schedule ?? string.Empty));
 
-    /// <summary>The confirmation: the numbers the widget measured, then what they mean.</summary>
-    public string Confirm(LabObservation seen) => $"{Describe(seen)} {Lesson}";
+    /// <summary>The confirmation: the numbers the widget measured, the prediction compared with them, then what they mean.</summary>
+    public string Confirm(LabObservation seen, int? predicted = null) =>
+        Predict is not null && predicted is { } p
+            ? $"{Describe(seen)} {Predict.Compare(p, seen)} {Lesson}"
+            : $"{Describe(seen)} {Lesson}";
 
     /// <summary>One sentence with the run's rate, verdict and step count.</summary>
     public static string Describe(LabObservation seen)

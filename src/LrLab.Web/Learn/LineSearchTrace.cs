@@ -1,46 +1,30 @@
 using System.Globalization;
 using System.Text;
+using LrLab.Core.LineSearch;
+using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
 
 namespace LrLab.Web.Learn;
 
 /// <summary>
-/// Backtracking (Armijo) line search written out step by step for the line-search lesson: start each update with a
-/// large trial α, halve it until L(θ − α·g) ≤ L(θ) − c·α·‖g‖², then commit.
+/// Core's backtracking (Armijo) line search written out trial by trial for the line-search lesson: each update starts
+/// with a large trial α and halves it until L(θ − α·g) ≤ L(θ) − c·α·‖g‖², then commits.
 /// </summary>
 public static class LineSearchTrace
 {
-    /// <summary>Runs <paramref name="updates"/> backtracking updates from the surface's default start and lists every trial.</summary>
-    public static IReadOnlyList<LineSearchTrial> Run(Surface surface, int updates, double firstTrial = 1.0, double shrink = 0.5, double c = 1e-4)
+    /// <summary>Runs <paramref name="updates"/> updates of Core's line search from the surface's default start and lists every trial.</summary>
+    public static IReadOnlyList<LineSearchTrial> Run(Surface surface, int updates, double firstTrial = 1.0)
     {
-        var theta = surface.DefaultStart.ToArray();
-        var gradient = new double[theta.Length];
-        var trialPoint = new double[theta.Length];
+        ArgumentNullException.ThrowIfNull(surface);
+        var armijo = new ArmijoOptions();
+        var run = BacktrackingLineSearch.Run(surface, firstTrial, armijo, new SimulationOptions { Steps = updates });
+        var gradient = new double[surface.Dimension];
         var trials = new List<LineSearchTrial>();
-        for (var update = 1; update <= updates; update++)
+        foreach (var step in run.LineSearch ?? [])
         {
-            var loss = surface.ValueAndGradient(theta, gradient);
+            var loss = surface.ValueAndGradient(run.Steps[step.Step - 1].Params, gradient);
             var squaredNorm = gradient.Sum(g => g * g);
-            var alpha = firstTrial;
-            for (var attempt = 0; attempt < 40; attempt++)
-            {
-                for (var i = 0; i < theta.Length; i++)
-                {
-                    trialPoint[i] = theta[i] - alpha * gradient[i];
-                }
-
-                var trialLoss = surface.Value(trialPoint);
-                var target = loss - c * alpha * squaredNorm;
-                var accepted = trialLoss <= target;
-                trials.Add(new LineSearchTrial(update, alpha, trialLoss, target, accepted));
-                if (accepted)
-                {
-                    trialPoint.CopyTo(theta, 0);
-                    break;
-                }
-
-                alpha *= shrink;
-            }
+            trials.AddRange(step.Probes.Select(p => new LineSearchTrial(step.Step, p.Alpha, p.Loss, loss - (armijo.C * p.Alpha * squaredNorm), p.Accepted)));
         }
 
         return trials;

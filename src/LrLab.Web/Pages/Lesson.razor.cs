@@ -14,7 +14,9 @@ public sealed partial class Lesson : IDisposable
     private int _index;
     private QuizScore _score;
     private Dictionary<string, string> _confirmations = [];
+    private Dictionary<string, int> _predictions = [];
     private LabObservation? _lastRun;
+    private IReadOnlyList<string> _sectionHtml = [];
     private bool _fullLab;
     private bool _fullLabOpening;
     private bool _subscribed;
@@ -52,6 +54,7 @@ public sealed partial class Lesson : IDisposable
 
         _lesson = lesson;
         _confirmations = [];
+        _predictions = [];
         _lastRun = null;
         _fullLab = false;
         if (lesson is null)
@@ -60,6 +63,7 @@ public sealed partial class Lesson : IDisposable
         }
 
         (_widget, _notices) = WidgetFromUrl(lesson.Widget);
+        _sectionHtml = GlossaryLinker.LinkFirstUses([.. lesson.Sections.Select(s => s.Html)]);
         _index = Course.IndexOf(lesson);
         _previous = Course.Previous(lesson);
         _next = Course.Next(lesson);
@@ -89,10 +93,25 @@ public sealed partial class Lesson : IDisposable
         _lastRun = seen;
         foreach (var experiment in _lesson.Experiments.Where(e => e.IsSatisfiedBy(seen)))
         {
-            _confirmations[experiment.Id] = experiment.Confirm(seen);
+            // A predict-then-run experiment counts only after the prediction is locked in, and only its first run.
+            int? predicted = null;
+            if (experiment.Predict is not null)
+            {
+                if (!_predictions.TryGetValue(experiment.Id, out var p) || _confirmations.ContainsKey(experiment.Id))
+                {
+                    continue;
+                }
+
+                predicted = p;
+            }
+
+            _confirmations[experiment.Id] = experiment.Confirm(seen, predicted);
             await ProgressStore.CompleteExperimentAsync(_lesson.Slug, experiment.Id);
         }
     }
+
+    private void OnPredict((Experiment Experiment, int Choice) prediction) =>
+        _predictions.TryAdd(prediction.Experiment.Id, prediction.Choice);
 
     private void OpenFullLab()
     {

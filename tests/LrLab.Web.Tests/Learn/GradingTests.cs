@@ -31,13 +31,39 @@ public sealed class GradingTests
         Assert.Equal(right, _numeric.IsCorrectNumber(typed));
 
     [Theory]
-    [InlineData("20 %", 20)]
+    [InlineData("20 %", 0.2)]
+    [InlineData("20%", 0.2)]
+    [InlineData("1/5", 0.2)]
+    [InlineData(" 3 / 5 ", 0.6)]
     [InlineData("−1", -1)]
     [InlineData("1e3", 1000)]
-    public void Typed_numbers_allow_percent_signs_and_unicode_minus(string typed, double value)
+    public void Typed_numbers_allow_percentages_ratios_and_unicode_minus(string typed, double value)
     {
         Assert.True(QuizQuestion.TryReadNumber(typed, out var read));
-        Assert.Equal(value, read);
+        Assert.Equal(value, read, 12);
+    }
+
+    [Theory]
+    [InlineData("1/0")]
+    [InlineData("1/")]
+    [InlineData("/2")]
+    [InlineData("%")]
+    [InlineData("1/2/3")]
+    public void Broken_ratios_and_lone_signs_are_not_numbers(string typed) =>
+        Assert.False(QuizQuestion.TryReadNumber(typed, out _));
+
+    [Theory]
+    [InlineData("0.6", true)]
+    [InlineData("60 %", true)]
+    [InlineData("60", true)]
+    [InlineData("3/5", true)]
+    [InlineData("0,6", true)]
+    [InlineData("6", false)]
+    [InlineData("0.7", false)]
+    public void Fraction_questions_read_decimals_percentages_and_ratios_alike(string typed, bool right)
+    {
+        var q = new QuizQuestion { Id = "f", Prompt = "?", Answer = 0.5987, Tolerance = 0.01, Form = NumericForm.Fraction, Explanation = "x" };
+        Assert.Equal(right, q.IsCorrectNumber(typed));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bunit;
+using LrLab.Core;
 using LrLab.Web.Components.Lab;
 using LrLab.Web.Components.Learn;
 using LrLab.Web.Interop;
@@ -28,7 +29,7 @@ public sealed class LearnComponentTests : BunitContext
     [InlineData(0, false)]
     [InlineData(1, true)]
     [InlineData(3, false)]
-    public void Choosing_an_answer_grades_it_and_explains(int choice, bool right)
+    public void Choosing_an_answer_grades_it_and_explains_the_choice(int choice, bool right)
     {
         var question = Course.Find("what-is-the-learning-rate")!.Quiz[2];
         (QuizQuestion, bool)? reported = null;
@@ -39,27 +40,76 @@ public sealed class LearnComponentTests : BunitContext
 
         var feedback = cut.Find("[data-testid=quiz-question] [data-testid=quiz-feedback]");
         Assert.Equal(right ? "true" : "false", feedback.GetAttribute("data-correct"));
-        Assert.Contains(question.Explanation, feedback.TextContent, StringComparison.Ordinal);
         Assert.Equal(right, feedback.TextContent.Contains("Correct.", StringComparison.Ordinal));
+        Assert.Equal(right, feedback.TextContent.Contains(question.Explanation, StringComparison.Ordinal));
+        if (!right)
+        {
+            // The first miss teaches the misconception behind that choice, keeps the answer back and allows another try.
+            Assert.Contains(question.ChoiceExplanations[choice], feedback.TextContent, StringComparison.Ordinal);
+            Assert.Empty(feedback.QuerySelectorAll(".answer"));
+            Assert.NotNull(cut.Find($"input[data-choice='{choice}']").GetAttribute("disabled"));
+        }
+
         Assert.Equal((question, right), reported);
+    }
+
+    [Fact]
+    public void A_second_miss_reveals_the_answer_and_the_answer_can_then_be_chosen()
+    {
+        var question = Course.Find("what-is-the-learning-rate")!.Quiz[2];
+        var cut = Render<QuizView>(p => p.Add(q => q.Question, question));
+        cut.Find("input[data-choice='0']").Change(true);
+        Assert.Contains("another go", cut.Find("[data-testid=quiz-feedback]").TextContent, StringComparison.Ordinal);
+
+        cut.Find("input[data-choice='2']").Change(true);
+        var feedback = cut.Find("[data-testid=quiz-feedback]");
+        Assert.Equal("false", feedback.GetAttribute("data-correct"));
+        Assert.Contains(question.ChoiceExplanations[2], feedback.TextContent, StringComparison.Ordinal);
+        Assert.Equal(question.CorrectText, feedback.QuerySelector(".answer")!.TextContent);
+        Assert.Contains(question.Explanation, feedback.TextContent, StringComparison.Ordinal);
+
+        cut.Find($"input[data-choice='{question.CorrectChoice}']").Change(true);
+        Assert.Equal("true", cut.Find("[data-testid=quiz-feedback]").GetAttribute("data-correct"));
     }
 
     [Theory]
     [InlineData("3.2", true)]
     [InlineData("3,2", true)]
+    [InlineData("16/5", true)]
     [InlineData("3.3", false)]
-    public void Numeric_answers_grade_with_tolerance(string typed, bool right)
+    public void Numeric_answers_grade_with_tolerance_and_hint_before_revealing(string typed, bool right)
     {
         var question = Course.Find("what-is-the-learning-rate")!.Quiz[0];
         var cut = Render<QuizView>(p => p.Add(q => q.Question, question));
+        Assert.Contains(question.ExpectedForm, cut.Find(".form-hint").TextContent, StringComparison.Ordinal);
         cut.Find("input.numeric-answer").Input(typed);
         cut.Find("button.check").Click();
         var feedback = cut.Find("[data-testid=quiz-feedback]");
         Assert.Equal(right ? "true" : "false", feedback.GetAttribute("data-correct"));
         if (!right)
         {
-            Assert.Equal("3.2", feedback.QuerySelector(".answer")!.TextContent);
+            Assert.Contains(question.Hint!, feedback.TextContent, StringComparison.Ordinal);
+            Assert.Empty(feedback.QuerySelectorAll(".answer"));
+            cut.Find("input.numeric-answer").Input("3.4");
+            cut.Find("button.check").Click();
+            Assert.Equal("3.2", cut.Find("[data-testid=quiz-feedback] .answer").TextContent);
         }
+    }
+
+    [Theory]
+    [InlineData("0.6")]
+    [InlineData("60 %")]
+    [InlineData("60%")]
+    [InlineData("3/5")]
+    [InlineData("60")]
+    public void A_fraction_question_accepts_a_decimal_a_percentage_and_a_ratio(string typed)
+    {
+        var question = Course.AllQuestions.Single(q => q.Id == "sched-exp");
+        var cut = Render<QuizView>(p => p.Add(q => q.Question, question));
+        Assert.Contains("60 %", cut.Find(".form-hint").TextContent, StringComparison.Ordinal);
+        cut.Find("input.numeric-answer").Input(typed);
+        cut.Find("button.check").Click();
+        Assert.Equal("true", cut.Find("[data-testid=quiz-feedback]").GetAttribute("data-correct"));
     }
 
     [Fact]
@@ -69,7 +119,7 @@ public sealed class LearnComponentTests : BunitContext
         cut.Find("input.numeric-answer").Input("three");
         cut.Find("button.check").Click();
         Assert.Empty(cut.FindAll("[data-testid=quiz-feedback]"));
-        Assert.Contains("Type a number", cut.Find("[role=alert]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("not a number", cut.Find("[role=alert]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -130,6 +180,28 @@ public sealed class LearnComponentTests : BunitContext
     }
 
     [Fact]
+    public void A_prediction_must_be_locked_in_before_the_run_counts_and_the_page_compares_it_with_the_run()
+    {
+        var cut = Render<LessonPage>(p => p.Add(l => l.Slug, "too-large"));
+        var item = () => cut.Find("[data-experiment='predict-0.45']");
+        Assert.Contains("Predict, then run.", item().TextContent, StringComparison.Ordinal);
+
+        cut.Find("input.exact").Change("0.45");
+        Assert.Equal("false", item().GetAttribute("data-done"));
+
+        // "It diverges" is the wrong prediction: the page says what the engine saw instead.
+        cut.Find("[data-experiment='predict-0.45'] input[data-predict-choice='2']").Change(true);
+        Assert.NotNull(cut.Find("[data-experiment='predict-0.45'] input[data-predict-choice='0']").GetAttribute("disabled"));
+        cut.Find("input.exact").Change("0.3");
+        cut.Find("input.exact").Change("0.45");
+        Assert.Equal("true", item().GetAttribute("data-done"));
+        var run = cut.FindComponent<LessonWidget>().Instance.Run;
+        Assert.Equal(Pattern.Oscillating, run.Pattern);
+        Assert.Contains($"but the run shows “{ExperimentPrediction.Regimes[1]}”", item().TextContent, StringComparison.Ordinal);
+        Assert.Contains($"it converged after {run.StepsToConverge}", item().TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Setting_0_001_confirms_the_step_count_the_widget_saw()
     {
         var cut = Render<LessonPage>(p => p.Add(l => l.Slug, "too-small"));
@@ -159,13 +231,15 @@ public sealed class LearnComponentTests : BunitContext
         Assert.Equal($"Lesson 5 of {Course.Lessons.Count}", cut.Find("[data-testid=lesson-position]").TextContent);
         Assert.Equal("learn/too-large", cut.Find("[data-testid=prev-lesson]").GetAttribute("href"));
         Assert.Equal("learn/finding-a-rate", cut.Find("[data-testid=next-lesson]").GetAttribute("href"));
-        Assert.Equal(3, cut.FindAll("[data-testid=quiz-question]").Count);
+        var quiz = Course.Find("terrain")!.Quiz.Count;
+        Assert.Equal(quiz, cut.FindAll("[data-testid=quiz-question]").Count);
         Assert.NotEmpty(cut.FindAll("math[aria-label]"));
+        Assert.Contains("learn#term-condition-number", cut.Find("article.lesson").InnerHtml, StringComparison.Ordinal);
 
         cut.Find("[data-question='terrain-valley'] input[data-choice='2']").Change(true);
         cut.Find("[data-question='terrain-kappa'] input.numeric-answer").Input("99");
         cut.Find("[data-question='terrain-kappa'] button.check").Click();
-        Assert.Equal("1 of 3 right", cut.Find("[data-testid=lesson-score]").TextContent);
+        Assert.Equal($"1 of {quiz} right", cut.Find("[data-testid=lesson-score]").TextContent);
         Assert.Contains("\"terrain-kappa\":false", _storage.Items[ProgressService.StorageKey], StringComparison.Ordinal);
     }
 
@@ -196,7 +270,9 @@ public sealed class LearnComponentTests : BunitContext
         Assert.Equal(Course.Lessons.Select(l => "learn/" + l.Slug), links.Select(a => a.GetAttribute("href")));
         Assert.Equal($"2 of {Course.Lessons.Count}", cut.Find("[data-testid=lessons-read]").TextContent);
         Assert.StartsWith($"1 of {Course.AllQuestions.Count()} right", cut.Find("[data-testid=quiz-score]").TextContent, StringComparison.Ordinal);
-        Assert.Equal(8, cut.FindAll(".glossary dt").Count);
+        Assert.Equal(Glossary.Entries.Count, cut.FindAll(".glossary dt").Count);
+        Assert.Equal(Notation.Entries.Count, cut.FindAll("[data-testid=notation-table] tbody tr").Count);
+        Assert.NotNull(cut.Find("#term-learning-rate"));
 
         cut.Find("[data-testid=reset-progress]").Click();
         cut.Find("[data-testid=reset-confirm]").Click();

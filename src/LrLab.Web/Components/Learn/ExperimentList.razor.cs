@@ -15,6 +15,12 @@ public sealed partial class ExperimentList
     /// <summary>The latest run the widget reported, shown so the student can compare it with the instructions.</summary>
     [Parameter] public LabObservation? LastRun { get; set; }
 
+    /// <summary>The predictions locked in during this visit, by experiment id.</summary>
+    [Parameter] public IReadOnlyDictionary<string, int> Predictions { get; set; } = new Dictionary<string, int>();
+
+    /// <summary>Raised when the student locks in a prediction.</summary>
+    [Parameter] public EventCallback<(Experiment Experiment, int Choice)> OnPredict { get; set; }
+
     /// <summary>Whether an experiment was completed before this visit.</summary>
     [Parameter] public Func<Experiment, bool> DoneEarlier { get; set; } = _ => false;
 }

@@ -4,13 +4,18 @@ using Microsoft.AspNetCore.Components.Web;
 
 namespace LrLab.Web.Components.Learn;
 
-/// <summary>One quiz question: radio choices or a number box, graded on answer, with the explanation shown after.</summary>
+/// <summary>
+/// One quiz question: radio choices or a number box. A first wrong answer shows the misconception behind it and allows
+/// a second try; the answer is revealed after the second miss (and may then be chosen, so the student ends on it).
+/// </summary>
 public sealed partial class QuizView
 {
     private int? _chosen;
     private string? _typed;
     private bool? _correct;
     private bool _notANumber;
+    private int _misses;
+    private readonly HashSet<int> _tried = [];
 
     /// <summary>The question.</summary>
     [Parameter, EditorRequired]
@@ -54,8 +59,19 @@ public sealed partial class QuizView
         }
     }
 
+    private bool Revealed => _misses >= QuizQuestion.Tries;
+
     private async Task GradeAsync(bool correct)
     {
+        if (!correct)
+        {
+            _misses++;
+            if (_chosen is { } c)
+            {
+                _tried.Add(c);
+            }
+        }
+
         _correct = correct;
         await OnAnswered.InvokeAsync((Question, correct));
     }

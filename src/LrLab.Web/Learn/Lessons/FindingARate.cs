@@ -67,7 +67,20 @@ public static class FindingARate
                 LrMin = 1.0,
                 LrMax = 1.0,
                 Surface = "bowl",
-                Lesson = "Past the edge: the grid says the answer lies between 0.1 and 1.0, and refining finds that 0.5 is the cliff.",
+                Lesson = $"Past the edge: the grid says the answer lies between 0.1 and 1.0, and refining finds that {LessonRuns.Text(LessonRuns.BowlTheory.GradientDescentLimit)} is the cliff.",
+            },
+            new Experiment
+            {
+                Id = "predict-0.0001",
+                Instruction = "Run the smallest grid point, 0.0001.",
+                LrMin = 0.0001,
+                LrMax = 0.0001,
+                Surface = "bowl",
+                Predict = new ExperimentPrediction(
+                    "At 0.0001, will the bowl converge within the 200 steps?",
+                    ["Yes, within 200 steps", "No, it still needs more than 200"],
+                    ExperimentPrediction.ByConvergence),
+                Lesson = "Far from it: the grid's bottom end is a crawl, which is why the search moves up by powers of ten.",
             },
         ],
         [
@@ -83,6 +96,13 @@ public static class FindingARate
                     "1, 2, 3, 4",
                 ],
                 CorrectChoice = 2,
+                ChoiceExplanations =
+                [
+                    "Steps of 10 % explore a tiny slice of the range. If the right rate is 0.0005 or 0.3, this grid never gets near it.",
+                    "A default is a first guess. One long run tells you about that one rate and nothing about its neighbours.",
+                    "",
+                    "Evenly spaced rates of 1 and more are likely all far too large, and they skip every order of magnitude below 1.",
+                ],
                 Explanation = "Good rates differ by factors of ten between problems, so first find the right power of ten, then refine.",
             },
             new QuizQuestion
@@ -91,6 +111,7 @@ public static class FindingARate
                 Prompt = "In an LR range test the loss starts climbing at a rate of 0.3. Which rate do you pick?",
                 Answer = 0.03,
                 Tolerance = 0.005,
+                Hint = "Step back by one order of magnitude from where the climb begins.",
                 Explanation = "About 10× below the start of the climb: 0.3 / 10 = 0.03.",
             },
             new QuizQuestion
@@ -105,7 +126,35 @@ public static class FindingARate
                     "Because the range test uses a different optimizer",
                 ],
                 CorrectChoice = 1,
+                ChoiceExplanations =
+                [
+                    "At 1e-7 the rate is too small to change anything: the curve is flat there, not at its lowest.",
+                    "",
+                    "The curve does have a lowest point, just before the climb; the trouble is how close to the climb it is.",
+                    "The range test uses the optimizer you plan to train with; that is why its answer transfers.",
+                ],
                 Explanation = "The bottom of the curve sits next to the cliff, and the test's rate was rising while it was measured; stepping back about 10× keeps you on the steady part.",
+            },
+            new QuizQuestion
+            {
+                Id = "find-grid-bowl",
+                Prompt = "On the bowl the coarse grid 0.01, 0.1, 1.0 gives: crawling, smooth and fast, diverging. Where should you refine?",
+                Choices =
+                [
+                    "Between 0.001 and 0.01",
+                    "Between 0.1 and 1.0, stepping up from 0.1",
+                    "Above 1.0",
+                    "Nowhere: take 0.01 because it is the default",
+                ],
+                CorrectChoice = 1,
+                ChoiceExplanations =
+                [
+                    "0.01 already crawls; going lower only makes it slower.",
+                    "",
+                    "1.0 diverges, and larger rates diverge faster.",
+                    "The default is where the search starts, not where it ends; here the grid already found a rate that is clearly better.",
+                ],
+                Explanation = $"The best grid point is 0.1 and its larger neighbour diverges, so the answer lies between them. Refining finds the cliff at 2/λmax = {LessonRuns.Text(LessonRuns.BowlTheory.GradientDescentLimit)}.",
             },
         ]);
 }

@@ -1,5 +1,3 @@
-using LrLab.Core.Surfaces;
-
 namespace LrLab.Web.Learn.Lessons;
 
 /// <summary>Lesson 10: choosing the stride by trying it first.</summary>
@@ -9,7 +7,14 @@ public static class LineSearch
         "accept alpha when L of theta minus alpha g is at most L of theta minus c alpha times the squared norm of g",
         """<mi>L</mi><mo stretchy="false">(</mo><mi>θ</mi><mo>−</mo><mi>α</mi><mi>g</mi><mo stretchy="false">)</mo><mo>≤</mo><mi>L</mi><mo stretchy="false">(</mo><mi>θ</mi><mo stretchy="false">)</mo><mo>−</mo><mi>c</mi><mi>α</mi><msup><mrow><mo>‖</mo><mi>g</mi><mo>‖</mo></mrow><mn>2</mn></msup>""");
 
-    private static readonly string _trace = LineSearchTrace.ToHtml(LineSearchTrace.Run(SurfaceCatalog.Find("ravine")!, 3));
+    private static readonly IReadOnlyList<LineSearchTrial> _trials = LineSearchTrace.Run(LessonRuns.Ravine, 3);
+
+    private static readonly string _trace = LineSearchTrace.ToHtml(_trials);
+
+    // The first kept trial and what it does across the valley: 1 − αλmax is still negative, so the step crosses the floor.
+    private static readonly double _kept = _trials.First(t => t.Accepted).StepSize;
+
+    private static readonly double _keptFactor = 1 - (_kept * LessonRuns.RavineCurvature.LambdaMax);
 
     /// <summary>The lesson.</summary>
     public static Lesson Lesson { get; } = new(
@@ -26,8 +31,12 @@ public static class LineSearch
                 """),
             new("Three updates on the ravine", $"""
                 <p>Here is backtracking on the ravine 0.5x² + 25y² from (−4, 1), starting every update at α = 1, computed
-                by the same engine as the widget. The first trials land far up the steep walls and are rejected; the
-                kept step is short enough not to overshoot across the valley.</p>
+                by the same engine as the widget. The first trials land far up the steep walls and are rejected. The
+                kept step is <em>not</em> short enough to stay on this side of the valley: the first update keeps
+                α = {LessonRuns.Text(_kept, 4)}, and across the valley (curvature {LessonRuns.Text(LessonRuns.RavineCurvature.LambdaMax)}) that multiplies the error by
+                1 − {LessonRuns.Text(_kept, 4)}·{LessonRuns.Text(LessonRuns.RavineCurvature.LambdaMax)} = {LessonRuns.Text(_keptFactor, 4)}, so the marker still crosses the
+                floor. It lands lower than it started, and that is all the Armijo condition asks for: enough decrease,
+                not no overshoot.</p>
                 {_trace}
                 """),
             new("Costs and uses", """
@@ -61,6 +70,19 @@ public static class LineSearch
                 Surface = "ravine",
                 Lesson = "Just under the edge it still converges, but the steep direction rings for a long time. A line search finds a safe stride at every point without you hunting for the edge.",
             },
+            new Experiment
+            {
+                Id = "predict-0.041",
+                Instruction = "Run a fixed 0.041 on the ravine.",
+                LrMin = 0.041,
+                LrMax = 0.041,
+                Surface = "ravine",
+                Predict = new ExperimentPrediction(
+                    "0.041 is 2.5 % above the ravine's limit. What will a fixed rate do?",
+                    ExperimentPrediction.Regimes,
+                    ExperimentPrediction.ByRegime),
+                Lesson = "Above 2/λmax the factor across the valley is below −1, however slightly: the bounce grows every step. A line search would simply have rejected such a step.",
+            },
         ],
         [
             new QuizQuestion
@@ -75,6 +97,13 @@ public static class LineSearch
                     "It doubles the step every update",
                 ],
                 CorrectChoice = 0,
+                ChoiceExplanations =
+                [
+                    "",
+                    "A fixed default is exactly what line search avoids: it looks at the ground at every update and adapts the stride to it.",
+                    "The trials are not random: they start large and shrink by a fixed factor (here, halving) until the loss drops enough.",
+                    "Doubling every update would soon overshoot everything; backtracking shrinks a trial that fails instead.",
+                ],
                 Explanation = "Try, check the loss, halve if it did not drop enough (the Armijo condition), commit once it did.",
             },
             new QuizQuestion
@@ -89,7 +118,44 @@ public static class LineSearch
                     "Every trial costs another forward pass, and mini-batch losses are too noisy to judge trials reliably",
                 ],
                 CorrectChoice = 3,
+                ChoiceExplanations =
+                [
+                    "Backpropagation gives the gradient; a line search only needs extra loss values along it, which any network can compute.",
+                    "The search is along one line, the descent direction, but that line lives in the full weight space: it works in any number of dimensions.",
+                    "Backtracking keeps the first trial that passes, often a bold one; the trouble is cost and noise, not timidity.",
+                    "",
+                ],
                 Explanation = "The extra loss evaluations are expensive for a network, and noise in mini-batch losses can accept or reject trials by chance.",
+            },
+            new QuizQuestion
+            {
+                Id = "ls-overshoot",
+                Prompt = $"On the ravine the first update keeps α = {LessonRuns.Text(_kept, 4)}. Across the valley (curvature 50), what is the factor 1 − αλ?",
+                Answer = _keptFactor,
+                Tolerance = 0.001,
+                Hint = "Multiply the kept α by 50 and subtract the product from 1.",
+                Explanation = $"1 − {LessonRuns.Text(_kept, 4)}·50 = {LessonRuns.Text(_keptFactor, 4)}. A negative factor means the step crosses the valley floor: the Armijo condition accepted an overshooting step because it lowered the loss enough.",
+            },
+            new QuizQuestion
+            {
+                Id = "ls-armijo",
+                Prompt = "What does the Armijo condition guarantee about a kept step?",
+                Choices =
+                [
+                    "The step does not overshoot the minimum",
+                    "The loss drops by at least a small fraction c of what the slope predicts for that step",
+                    "The step is the best one along the line",
+                    "The step is shorter than 2/λmax",
+                ],
+                CorrectChoice = 1,
+                ChoiceExplanations =
+                [
+                    "Armijo compares loss values only. A step can land on the far side of the valley and still be accepted if the loss there is low enough, as the ravine trace shows.",
+                    "",
+                    "Backtracking stops at the first trial that passes; a shorter or longer step might lower the loss more.",
+                    "The condition never looks at curvature. On the ravine it often keeps steps longer than 1/λmax, which cross the floor.",
+                ],
+                Explanation = "L(θ − αg) ≤ L(θ) − cα‖g‖²: enough decrease, nothing more. That is enough to make steady progress without knowing λmax.",
             },
         ]);
 }

@@ -16,6 +16,21 @@ public static class Optimizers
         </mtable>
         """);
 
+    // Momentum at 0.05 on the bowl, measured by Core: how far it swings past the floor and how long it takes against plain SGD.
+    private static readonly string _momentumNote = MomentumAt(0.05);
+
+    private static string MomentumAt(double lr)
+    {
+        var heavy = LessonRuns.Run(LessonRuns.Bowl, "momentum", lr);
+        var plain = LessonRuns.Run(LessonRuns.Bowl, "sgd", lr);
+        var min = LessonRuns.BowlCurvature.Minimum;
+        var start = heavy.Steps[0].Params;
+        return $"Momentum (β = 0.9) gathers speed and swings far past the floor: x goes from {LessonRuns.Text(start[0])} to "
+            + $"{LessonRuns.Text(LessonRuns.FarthestPast(heavy, 0, min))} and y from {LessonRuns.Text(start[1])} to {LessonRuns.Text(LessonRuns.FarthestPast(heavy, 1, min))}, "
+            + $"and it converges in {LessonRuns.Text(heavy.StepsToConverge)} steps against {LessonRuns.Text(plain.StepsToConverge)} for plain SGD at the same α. "
+            + "On a round bowl the extra speed is wasted on the swings; momentum pays off in ravines and on long gentle slopes.";
+    }
+
     /// <summary>The lesson.</summary>
     public static Lesson Lesson { get; } = new(
         "optimizers",
@@ -97,7 +112,21 @@ public static class Optimizers
                 LrMax = 0.05,
                 Optimizer = "momentum",
                 Surface = "bowl",
-                Lesson = "Momentum builds up speed and overshoots a little before settling; its stability limit is higher than plain SGD's.",
+                Lesson = _momentumNote,
+            },
+            new Experiment
+            {
+                Id = "predict-adam-0.5",
+                Instruction = "Run Adam at 0.5 on the bowl.",
+                LrMin = 0.5,
+                LrMax = 0.5,
+                Optimizer = "adam",
+                Surface = "bowl",
+                Predict = new ExperimentPrediction(
+                    "Plain SGD at 0.5 bounces forever on this bowl. What will Adam do at 0.5?",
+                    ["It converges", "It bounces forever or blows up, like SGD"],
+                    seen => seen.StepsToConverge is null ? 1 : 0),
+                Lesson = "Adam's steps are about α long whatever the curvature, so plain SGD's limit 2/λmax is not its limit: on the bowl 0.5 converges.",
             },
         ],
         [
@@ -107,6 +136,13 @@ public static class Optimizers
                 Prompt = "Which is the typical learning-rate range for plain SGD?",
                 Choices = ["0.00001–0.001", "1–10", "0.0001–0.01", "0.01–0.1"],
                 CorrectChoice = 3,
+                ChoiceExplanations =
+                [
+                    "That is Adam's range. Adam divides each step by the gradient's typical size, so its rate is a stride length; plain SGD multiplies the raw gradient and needs larger numbers.",
+                    "Rates of 1 and more overshoot on most losses; even our gentle bowl diverges above 0.5.",
+                    "That is RMSprop's range, which normalises its steps like Adam does.",
+                    "",
+                ],
                 Explanation = "Plain SGD: 0.01–0.1 with 0.01 as the common default. 0.00001–0.001 is Adam's range, 0.0001–0.01 RMSprop's.",
             },
             new QuizQuestion
@@ -115,6 +151,7 @@ public static class Optimizers
                 Prompt = "What is Adam's default β₂?",
                 Answer = 0.999,
                 Tolerance = 0.0001,
+                Hint = "β₂ averages the squared gradient over a long memory, about a thousand steps, so it is very close to 1. β₁ is the one that is 0.9.",
                 Explanation = "Adam's defaults are α = 0.001, β₁ = 0.9, β₂ = 0.999.",
             },
             new QuizQuestion
@@ -129,7 +166,35 @@ public static class Optimizers
                     "α only sets β₁",
                 ],
                 CorrectChoice = 0,
+                ChoiceExplanations =
+                [
+                    "",
+                    "α multiplies every Adam step; set it to zero and nothing moves. The per-parameter scaling adjusts around α, it does not replace it.",
+                    "α is used in every update, not just the first; only the bias correction fades out over the first steps.",
+                    "β₁ is a separate setting (default 0.9) for the gradient average; α does not set it.",
+                ],
                 Explanation = "The division normalises the gradient's size away, leaving α as the stride: too large jitters or diverges, too small crawls.",
+            },
+            new QuizQuestion
+            {
+                Id = "opt-momentum-bowl",
+                Prompt = "On the round bowl at α = 0.05, SGD with momentum β = 0.9 is compared with plain SGD. Which is true?",
+                Choices =
+                [
+                    "Momentum converges in fewer steps and never crosses the floor",
+                    "Momentum swings well past the floor and needs more steps than plain SGD here",
+                    "Both runs are identical: momentum only matters with noise",
+                    "Momentum diverges at 0.05",
+                ],
+                CorrectChoice = 1,
+                ChoiceExplanations =
+                [
+                    "Momentum keeps part of the last step, so by the time the marker reaches the bottom it is moving fast and rolls past it.",
+                    "",
+                    "The velocity v ← βv + g changes every step even without noise: each update carries 0.9 of the previous one.",
+                    $"Heavy ball on the bowl is stable up to (2 + 2β)/λmax = {LessonRuns.Text(LessonRuns.HeavyBallLimit(LessonRuns.Bowl, 0.9))}, far above 0.05.",
+                ],
+                Explanation = _momentumNote,
             },
         ]);
 }

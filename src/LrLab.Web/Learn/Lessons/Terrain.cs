@@ -76,6 +76,19 @@ public static class Terrain
                 Surface = "ravine",
                 Lesson = "Across the valley the marker settles fast; along the gentle floor it creeps, because the safe rate is small for that direction.",
             },
+            new Experiment
+            {
+                Id = "predict-ravine-0.3",
+                Instruction = "On the ravine, run 0.3 (a rate the bowl handles well).",
+                LrMin = 0.3,
+                LrMax = 0.3,
+                Surface = "ravine",
+                Predict = new ExperimentPrediction(
+                    "0.3 is fine on the bowl. What will it do in the ravine?",
+                    ExperimentPrediction.Regimes,
+                    ExperimentPrediction.ByRegime),
+                Lesson = "Across the ravine the factor is 1 − 0.3·50 = −14: each bounce is fourteen times the last, and the numbers soon overflow.",
+            },
         ],
         [
             new QuizQuestion
@@ -90,6 +103,13 @@ public static class Terrain
                     "Nothing different from a round bowl",
                 ],
                 CorrectChoice = 2,
+                ChoiceExplanations =
+                [
+                    "The floor is the gentle direction, but the same α applies across the valley too, where the walls are steep. The step across overshoots long before the floor would benefit.",
+                    "Gradient descent has no notion of walls to stop at: the step across the valley is α times a large slope, so it flies past the far wall's bottom.",
+                    "",
+                    "The ravine's steepest curvature is far higher than the bowl's, so its limit 2/λmax is far lower: the same rate behaves very differently.",
+                ],
                 Explanation = "The steep walls have high curvature, so the step across overshoots; the limit 2/λmax is set by the walls, not the floor.",
             },
             new QuizQuestion
@@ -98,15 +118,27 @@ public static class Terrain
                 Prompt = "A valley has curvatures 2 and 200. What is its condition number?",
                 Answer = 100,
                 Tolerance = 0.01,
+                Hint = "Divide the larger curvature by the smaller one.",
                 Explanation = "κ = λmax/λmin = 200/2 = 100.",
             },
             new QuizQuestion
             {
                 Id = "terrain-limit",
-                Prompt = "The ravine's largest curvature is 50. What is the largest rate at which plain gradient descent still converges?",
-                Answer = 0.04,
+                Prompt = "The ravine's largest curvature is 50. Plain gradient descent converges for every rate below a limit. What is the limit?",
+                Answer = LessonRuns.RavineTheory.GradientDescentLimit,
                 Tolerance = 0.0005,
-                Explanation = "2/λmax = 2/50 = 0.04, twelve and a half times below the bowl's 0.5.",
+                Hint = "The limit comes from the steepest direction only: 2 divided by the largest curvature.",
+                Explanation = "2/λmax = 2/50 = 0.04, twelve and a half times below the bowl's 0.5. The limit itself is excluded: at exactly 0.04 the factor across the valley is −1 and the marker bounces forever.",
+            },
+            new QuizQuestion
+            {
+                Id = "terrain-floor",
+                Prompt = $"In the ravine (curvatures 1 and 50) you run α = {LessonRuns.Text(0.03)}. What share of the error along the gentle floor is left after one step?",
+                Answer = 1 - (0.03 * LessonRuns.RavineCurvature.LambdaMin),
+                Tolerance = 0.005,
+                Form = NumericForm.Fraction,
+                Hint = "Along the floor the factor is 1 − αλ with the floor's curvature, λ = 1.",
+                Explanation = $"1 − 0.03·1 = {LessonRuns.Text(1 - (0.03 * LessonRuns.RavineCurvature.LambdaMin))}: 97 % stays. A rate that is safe across the valley is tiny along it, which is why a large condition number makes plain gradient descent slow.",
             },
         ]);
 }

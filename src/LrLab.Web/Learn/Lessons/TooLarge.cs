@@ -4,8 +4,8 @@ namespace LrLab.Web.Learn.Lessons;
 public static class TooLarge
 {
     private static readonly string _factor = MathMl.Block(
-        "e k plus 1 equals 1 minus alpha lambda, times e k",
-        """<msub><mi>e</mi><mrow><mi>k</mi><mo>+</mo><mn>1</mn></mrow></msub><mo>=</mo><mo stretchy="false">(</mo><mn>1</mn><mo>−</mo><mi>α</mi><mi>λ</mi><mo stretchy="false">)</mo><mo>·</mo><msub><mi>e</mi><mi>k</mi></msub>""");
+        "e t plus 1 equals 1 minus alpha lambda, times e t",
+        """<msub><mi>e</mi><mrow><mi>t</mi><mo>+</mo><mn>1</mn></mrow></msub><mo>=</mo><mo stretchy="false">(</mo><mn>1</mn><mo>−</mo><mi>α</mi><mi>λ</mi><mo stretchy="false">)</mo><mo>·</mo><msub><mi>e</mi><mi>t</mi></msub>""");
 
     private static readonly string _window = MathMl.Inline(
         "0 less than alpha less than 2 over lambda",
@@ -29,7 +29,7 @@ public static class TooLarge
                 """),
             new("The factor (1 − αλ)", $"""
                 <p>On a one-dimensional quadratic with curvature λ (for L = w², λ = 2) the gradient is λ times the error
-                e = w − w*, so one update multiplies the error by the same factor every step:</p>
+                e = w − w* (after t updates, e<sub>t</sub>), so one update multiplies the error by the same factor every step:</p>
                 {_factor}
                 <ul>
                   <li>0 &lt; α &lt; 1/λ: the factor is between 0 and 1, the error shrinks without changing sign (monotone).</li>
@@ -88,6 +88,19 @@ public static class TooLarge
                 Surface = "bowl",
                 Lesson = "The factor is below −1, so every bounce is bigger than the last; given enough steps the loss overflows to inf and then NaN.",
             },
+            new Experiment
+            {
+                Id = "predict-0.45",
+                Instruction = "Run 0.45 on the bowl.",
+                LrMin = 0.45,
+                LrMax = 0.45,
+                Surface = "bowl",
+                Predict = new ExperimentPrediction(
+                    "0.45 is between 1/λmax = 0.25 and 2/λmax = 0.5. What will the marker do?",
+                    ExperimentPrediction.Regimes,
+                    ExperimentPrediction.ByRegime),
+                Lesson = "Across the steep direction the factor is 1 − 0.45·4 = −0.8: it crosses every step and still shrinks. Oscillation is not divergence.",
+            },
         ],
         [
             new QuizQuestion
@@ -102,6 +115,13 @@ public static class TooLarge
                     "The model is too small",
                 ],
                 CorrectChoice = 1,
+                ChoiceExplanations =
+                [
+                    "A too-small rate makes the loss fall slowly; it cannot push it up, because tiny steps along −∇L always go downhill.",
+                    "",
+                    "A larger batch averages more examples and makes the gradient less noisy; it calms the swings rather than causing them.",
+                    "A small model may stop improving early, but it does not make the loss rise or swing from step to step.",
+                ],
                 Explanation = "Overshooting steps land on the far wall where the gradient is larger, so the loss bounces and grows. Lower the rate.",
             },
             new QuizQuestion
@@ -110,6 +130,7 @@ public static class TooLarge
                 Prompt = "A one-dimensional quadratic has curvature λ = 10. Above which rate does plain gradient descent diverge?",
                 Answer = 0.2,
                 Tolerance = 0.001,
+                Hint = "The factor 1 − αλ must stay above −1. Solve 1 − α·10 = −1 for α.",
                 Explanation = "The limit is 2/λ = 2/10 = 0.2; above it the factor 1 − αλ is below −1.",
             },
             new QuizQuestion
@@ -124,6 +145,13 @@ public static class TooLarge
                     "It stops moving",
                 ],
                 CorrectChoice = 2,
+                ChoiceExplanations =
+                [
+                    "Divergence needs a factor below −1, which only happens above 2/λ. Between 1/λ and 2/λ the factor is between −1 and 0, so the error still shrinks.",
+                    "Smooth, one-sided convergence is the range below 1/λ, where the factor stays positive. Past 1/λ it turns negative: every step crosses the minimum.",
+                    "",
+                    "The rate is not zero, so the weights move every step; they keep crossing the minimum.",
+                ],
                 Explanation = "The factor 1 − αλ lies between −1 and 0: each step overshoots, but by less than the step before.",
             },
             new QuizQuestion
@@ -132,6 +160,7 @@ public static class TooLarge
                 Prompt = "On the bowl at α = 0.5, what is the factor 1 − αλ along its steepest direction, λ = 4?",
                 Answer = -1,
                 Tolerance = 0.001,
+                Hint = "Multiply α by λ first, then subtract from 1. The result can be negative.",
                 Explanation = "1 − 0.5·4 = −1: the error keeps its size and flips sign, a bounce that never ends.",
             },
         ]);

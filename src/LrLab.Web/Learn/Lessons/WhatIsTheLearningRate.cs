@@ -84,6 +84,19 @@ public static class WhatIsTheLearningRate
                 Surface = "parabola",
                 Lesson = "w went 4, −8, 16, −32: every stride overshoots the minimum and lands twice as far away on the other side.",
             },
+            new Experiment
+            {
+                Id = "predict-1.0",
+                Instruction = "Set α = 1.0 and run.",
+                LrMin = 1.0,
+                LrMax = 1.0,
+                Surface = "parabola",
+                Predict = new ExperimentPrediction(
+                    "At α = 1.0 on L = w², what will w do? (Work out the factor 1 − 2α first.)",
+                    ExperimentPrediction.Regimes,
+                    ExperimentPrediction.ByRegime),
+                Lesson = "The factor is 1 − 2·1.0 = −1: w flips between 4 and −4 and the loss stays at 16. Exactly on the limit, nothing is gained or lost.",
+            },
         ],
         [
             new QuizQuestion
@@ -92,6 +105,7 @@ public static class WhatIsTheLearningRate
                 Prompt = "L = w², w₀ = 4, α = 0.1. What is w₁ after one update?",
                 Answer = 3.2,
                 Tolerance = 0.001,
+                Hint = "The gradient of w² is 2w, not w. Evaluate it at w₀ = 4, multiply by α and subtract.",
                 Explanation = "The gradient at 4 is 2·4 = 8, so w₁ = 4 − 0.1·8 = 3.2.",
             },
             new QuizQuestion
@@ -100,6 +114,7 @@ public static class WhatIsTheLearningRate
                 Prompt = "Same start, but α = 1.5. What is the loss L after two updates?",
                 Answer = 256,
                 Tolerance = 0.5,
+                Hint = "Work out w₁ first (the gradient at 4 is 8), then w₂ from w₁, and only then square w₂. The question asks for the loss, not w.",
                 Explanation = "w goes 4 → −8 → 16, so the loss goes 16 → 64 → 256.",
             },
             new QuizQuestion
@@ -114,7 +129,23 @@ public static class WhatIsTheLearningRate
                     "How many epochs training runs",
                 ],
                 CorrectChoice = 1,
+                ChoiceExplanations =
+                [
+                    "The direction comes from the gradient: −∇L(θ) points downhill whatever α is (as long as α is positive). α only stretches or shrinks that arrow.",
+                    "",
+                    "Every weight with a non-zero gradient moves in every update; α scales all of their steps at once rather than picking some.",
+                    "The number of epochs is a separate choice. α appears inside each single update, so it decides how far that one step goes.",
+                ],
                 Explanation = "The negative gradient already fixes the direction; α scales it, so it sets the stride length.",
+            },
+            new QuizQuestion
+            {
+                Id = "lr-factor",
+                Prompt = "On L = w² each update multiplies w by the same factor. What is that factor at α = 0.1?",
+                Answer = 0.8,
+                Tolerance = 0.001,
+                Hint = "One update is w − α·2w. Factor out w.",
+                Explanation = "w − 0.1·2w = (1 − 0.2)·w = 0.8·w: every step keeps 80 % of w, which is why the sequence goes 4, 3.2, 2.56.",
             },
         ]);
 }
