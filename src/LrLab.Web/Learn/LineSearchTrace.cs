@@ -17,7 +17,7 @@ public static class LineSearchTrace
     {
         ArgumentNullException.ThrowIfNull(surface);
         var armijo = new ArmijoOptions();
-        var run = BacktrackingLineSearch.Run(surface, firstTrial, armijo, new SimulationOptions { Steps = updates });
+        var run = Simulator.Run(surface, new ArmijoRule(firstTrial, armijo), new SimulationOptions { Steps = updates });
         var gradient = new double[surface.Dimension];
         var trials = new List<LineSearchTrial>();
         foreach (var step in run.LineSearch ?? [])
