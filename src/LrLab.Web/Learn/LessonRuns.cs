@@ -101,12 +101,18 @@ public static class LessonRuns
     public static string LimitNote(Surface surface, string optimizer, double lr)
     {
         ArgumentNullException.ThrowIfNull(surface);
-        if (RateTheory.For(surface, OptimizerFactory.Create(optimizer, new OptimizerOptions { Lr = lr })) is not { } theory)
+        var lineSearch = StepRules.IsLineSearch(optimizer);
+        if (RateTheory.For(surface, OptimizerFactory.Create(lineSearch ? "sgd" : optimizer, new OptimizerOptions { Lr = lr })) is not { } theory)
         {
             return string.Empty;
         }
 
         var head = $" · largest curvature {Text(theory.LambdaMax, 4)}";
+        if (lineSearch)
+        {
+            return head + $" (2/λmax = {Text(theory.GradientDescentLimit, 4)} limits a fixed step; the line search picks a new step each time)";
+        }
+
         return theory.Kind switch
         {
             UpdateKind.GradientDescent => head + $", limit 2/λmax = {Text(theory.GradientDescentLimit, 4)}",

@@ -108,8 +108,7 @@ public sealed partial class CourseContentTests
     public void The_course_has_at_least_ten_lessons_and_sixteen_questions_with_unique_ids()
     {
         Assert.True(Course.Lessons.Count >= 10);
-        // 40 here; the new lessons of issue 14 bring the course past 50.
-        Assert.True(Course.AllQuestions.Count() >= 40, $"only {Course.AllQuestions.Count()} questions");
+        Assert.True(Course.AllQuestions.Count() >= 50, $"only {Course.AllQuestions.Count()} questions");
         Assert.Equal(Course.Lessons.Count, Course.Lessons.Select(l => l.Slug).Distinct().Count());
         Assert.Equal(Course.AllQuestions.Count(), Course.AllQuestions.Select(q => q.Id).Distinct().Count());
         Assert.All(Course.Lessons, l => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", l.Slug));
@@ -308,10 +307,18 @@ public sealed partial class CourseContentTests
         foreach (var lesson in Course.Lessons)
         {
             var predictions = lesson.Experiments.Where(e => e.Predict is not null).ToList();
-            Assert.True(predictions.Count >= 1, $"{lesson.Slug} has no predict-then-run experiment");
+            var sectionPredictions = lesson.Sections.Where(s => s.Prediction is not null).Select(s => s.Prediction!).ToList();
+            Assert.True(predictions.Count + sectionPredictions.Count >= 1, $"{lesson.Slug} has no predict-then-run experiment");
             foreach (var e in predictions)
             {
                 Assert.InRange(e.Predict!.Choices.Count, 2, 4);
+            }
+
+            foreach (var p in sectionPredictions)
+            {
+                Assert.InRange(p.Choices.Count, 2, 4);
+                Assert.NotNull(p.Run);
+                Assert.InRange(p.Run!().Correct, 0, p.Choices.Count - 1);
             }
         }
     }

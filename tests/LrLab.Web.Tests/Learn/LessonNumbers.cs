@@ -12,6 +12,7 @@ internal static partial class LessonNumbers
     public static string TextOf(Lesson lesson) => WebUtility.HtmlDecode(Tag().Replace(string.Join(
         '\n',
         lesson.Sections.Select(s => s.Html)
+            .Concat(lesson.Sections.Where(s => s.Prediction is not null).SelectMany(s => s.Prediction!.Choices.Append(s.Prediction.Prompt)))
             .Append(lesson.Summary)
             .Concat(lesson.Facts)
             .Concat(lesson.Quiz.SelectMany(q => q.Choices.Concat(q.ChoiceExplanations).Append(q.Prompt).Append(q.Explanation).Append(q.Hint ?? string.Empty)))

@@ -35,6 +35,7 @@ public static class BatchQuiz
             Prompt = "You train with Adam at lr 0.01 with batch 64 and move to batch 256. Which rate does the square-root rule suggest?",
             Answer = 0.01 * Math.Sqrt(256.0 / 64),
             Tolerance = 0.0005,
+            Hint = "Type the new rate as a plain decimal. Work out how many times larger the batch is, take the square root of that, and scale the old rate by it.",
             Explanation = "256 is 4 × 64 and √4 = 2, so 0.01 × 2 = 0.02.",
         },
         new QuizQuestion
@@ -43,6 +44,7 @@ public static class BatchQuiz
             Prompt = "You double the batch. By what factor does the square-root rule multiply the rate?",
             Answer = Math.Sqrt(2),
             Tolerance = 0.02,
+            Hint = "Type the factor as a decimal (two places are enough). The square-root rule scales the rate by the square root of the batch's growth.",
             Explanation = "√2 ≈ 1.41.",
         },
         new QuizQuestion
@@ -51,6 +53,7 @@ public static class BatchQuiz
             Prompt = "SGD with momentum at lr 0.1 and batch 256; you move to batch 1,024. What does the linear scaling rule suggest (after a warmup)?",
             Answer = 0.1 * 1024 / 256,
             Tolerance = 0.01,
+            Hint = "Type the new rate as a plain decimal. The linear rule scales the rate by exactly the factor the batch grew by.",
             Explanation = "×4 batch → ×4 rate under the linear rule (Goyal et al. 2017): 0.4, reached by warming up over the first epochs.",
         },
         new QuizQuestion

@@ -12,6 +12,7 @@ public static class GradientFlowQuiz
             Prompt = "Gradient descent at α = 0.02 has taken 50 steps. How far along the flow's time axis is it (t = ?)",
             Answer = 50 * 0.02,
             Tolerance = 0.01,
+            Hint = "Type the time as a plain number. Every step moves the flow's clock forward by exactly α, so multiply the number of steps by α.",
             Explanation = "Each step advances the flow's clock by α: t = kα = 50 × 0.02 = 1.",
         },
         new QuizQuestion

@@ -92,6 +92,7 @@ public static class SanityChecksLesson
                 Prompt = "A classifier over 100 balanced classes, untrained. About what should its initial cross-entropy be?",
                 Answer = SanityChecks.ChanceLoss(100),
                 Tolerance = 0.05,
+                Hint = "Type the loss as a decimal (two places are enough). A uniform guess puts probability 1/C on the right class, and cross-entropy is minus the log of that probability.",
                 Explanation = "ln 100 ≈ 4.61: a uniform guess gives each class 1/100.",
             },
             new QuizQuestion
