@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using LrLab.Web.Components.Learn;
 using LrLab.Web.Learn;
 
 namespace LrLab.Web.Tests.Learn;
@@ -12,11 +13,16 @@ internal static partial class LessonNumbers
     public static string TextOf(Lesson lesson) => WebUtility.HtmlDecode(Tag().Replace(string.Join(
         '\n',
         lesson.Sections.Select(s => s.Html)
-            .Concat(lesson.Sections.Where(s => s.Prediction is not null).SelectMany(s => s.Prediction!.Choices.Append(s.Prediction.Prompt)))
+            .Concat(SectionPredictions(lesson).SelectMany(p => p.Choices.Append(p.Prompt)))
             .Append(lesson.Summary)
             .Concat(lesson.Facts)
             .Concat(lesson.Quiz.SelectMany(q => q.Choices.Concat(q.ChoiceExplanations).Append(q.Prompt).Append(q.Explanation).Append(q.Hint ?? string.Empty)))
             .Concat(lesson.Experiments.SelectMany(e => new[] { e.Instruction, e.Lesson, e.Predict?.Question ?? string.Empty }.Concat(e.Predict?.Choices ?? [])))), " "));
+
+    /// <summary>The "predict, then run" questions a lesson's sections show: their own, or the one their live panel asks.</summary>
+    public static IEnumerable<Prediction> SectionPredictions(Lesson lesson) => lesson.Sections
+        .Select(s => s.Prediction ?? (s.Panel == LessonPanel.SanityChecks ? SanityPanel.InitialPrediction : null))
+        .OfType<Prediction>();
 
     /// <summary>Every distinct number in the text, as written (e.g. "0.05", "1e-7", "65,504").</summary>
     public static IReadOnlyList<string> Find(Lesson lesson) =>

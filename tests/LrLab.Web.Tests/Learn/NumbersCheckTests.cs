@@ -13,7 +13,7 @@ namespace LrLab.Web.Tests.Learn;
 /// constant, an example log) or a claim about a run or a formula, and every claim is asserted here against Core.
 /// A number the ledger does not know, a ledger entry the lesson no longer states, or a claim Core contradicts fails.
 /// </summary>
-public sealed class NumbersCheckTests
+public sealed partial class NumbersCheckTests
 {
     private static readonly Surface _parabola = SurfaceCatalog.Find("parabola")!;
 
@@ -27,13 +27,13 @@ public sealed class NumbersCheckTests
         ["terrain"] = ["2", "1", "0.03", "0.045", "0.3", "100", "200"],
         ["finding-a-rate"] = ["0.01", "0.001", "0.1", "0.0001", "1.0", "0.02", "0.05", "1e-7", "10", "0.010", "0.011", "0.012", "0.013", "1", "2", "3", "4", "0.0005", "0.3", "200"],
         ["optimizers"] = ["0.01", "0.1", "0.001", "0.0001", "0.00001", "1", "2", "0.9", "0.999", "1e-8", "10", "0.05", "200", "0.5"],
-        ["batch-size"] = ["1", "2", "4", "32", "128", "0.01", "64", "256", "0.05", "16", "0.1", "200"],
+        ["batch-size"] = ["1", "2", "4", "32", "128", "0.01", "64", "256", "0.05", "16", "0.1", "0.2", "300", "1,024", "8,192", "2017", "2018"],
         ["schedules"] = ["0", "0.01", "1", "2", "5", "30", "31", "60", "0.001", "0.0001", "0.1", "0.95", "10", "95", "100", "45", "44", "50", "0.05", "0.48"],
         ["line-search"] = ["0.0001", "1", "2", "3", "0.5", "25", "4", "0.035", "0.041"],
-        ["momentum"] = [],
-        ["gradient-flow"] = [],
-        ["adam-and-axes"] = [],
-        ["sanity-checks"] = [],
+        ["momentum"] = ["1", "0.9", "0.05", "2", "0", "0.01", "0.5", "100"],
+        ["gradient-flow"] = ["0", "1", "2", "0.01", "0.02", "0.1", "0.25", "0.3", "0.5", "0.75", "1.5"],
+        ["adam-and-axes"] = ["0", "0.03", "0.05", "0.1", "0.2", "0.5", "45", "200"],
+        ["sanity-checks"] = ["0", "1", "2", "10", "100", "2019", "9.0", "1e-6", "0.001", "0.05"],
         ["diagnostic-mindset"] = ["0.1", "0.8", "0.5", "0.4", "0.38", "0.37", "1.0", "1.5", "3.2", "8.7", "0.001", "0.01", "0", "2", "10", "16", "40", "100", "0.45", "2.0", "0.9"],
     };
 
@@ -118,6 +118,26 @@ public sealed class NumbersCheckTests
         yield return ("batch-size", "1.41", Math.Sqrt(2));
         yield return ("batch-size", "0.02", 0.01 * Math.Sqrt(256 / 64.0));
 
+        yield return ("batch-size", "0.4", 0.1 * 1024 / 256);
+        yield return ("batch-size", "1,000", BatchFrom);
+        yield return ("batch-size", "2,000", BatchTo);
+        yield return ("batch-size", "0.5", NoisyLimit);
+        yield return ("batch-size", "0.45", 0.9 * NoisyLimit);
+        yield return ("batch-size", "0.55", 1.1 * NoisyLimit);
+        yield return ("batch-size", "8", 16 * NoisyLimit);
+        yield return ("batch-size", "128", 256 * NoisyLimit);
+        yield return ("batch-size", "0.46", NoiseFloor(0.05, 1));
+        yield return ("batch-size", "0.11", NoiseFloor(0.05, 4));
+        yield return ("batch-size", "0.24", NoiseFloor(0.1, 4));
+        yield return ("batch-size", "0.53", NoiseFloor(0.1, 4) / NoiseFloor(0.05, 1));
+        yield return ("batch-size", "0.58", NoiseFloor(0.2, 4));
+        Assert.All([1, 16, 256], b => Assert.Equal(Pattern.Diverging, NoisyRun(1.1 * NoisyLimit, b).Pattern));
+
+        foreach (var claim in NewLessonClaims())
+        {
+            yield return claim;
+        }
+
         var exponential = new ExponentialLr(0.95);
         yield return ("schedules", "0.6", exponential.At(10, 1));
         yield return ("schedules", "0.599", exponential.At(10, 1));
@@ -164,7 +184,13 @@ public sealed class NumbersCheckTests
         Assert.True(_given.ContainsKey(slug), $"{slug} has no numbers ledger: list its settings in _given and its claims in Claims()");
         var claims = Claims().Where(c => c.Slug == slug).ToList();
         var known = _given[slug].Concat(claims.Select(c => c.Written)).ToHashSet(StringComparer.Ordinal);
-        var computed = slug == "line-search" ? TraceNumbers() : [];
+        var computed = slug switch
+        {
+            "line-search" => TraceNumbers(),
+            "gradient-flow" => FlowTableNumbers(),
+            "adam-and-axes" => AxesTableNumbers(),
+            _ => [],
+        };
 
         var stated = LessonNumbers.Find(lesson);
         var unknown = stated.Where(n => !known.Contains(n) && !computed.Contains(n)).ToList();

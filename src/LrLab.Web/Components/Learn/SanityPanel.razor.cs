@@ -38,7 +38,7 @@ public sealed partial class SanityPanel : IDisposable
     public static Prediction InitialPrediction { get; } = new()
     {
         Id = "sanity-initial-loss",
-        Prompt = "Before any training, the network guesses. What will its mean cross-entropy over 2,000 training digits be?",
+        Prompt = string.Create(CultureInfo.InvariantCulture, $"Before any training, the network guesses. What will its mean cross-entropy over {SanityLab.InitialLossDigits:N0} training digits be?"),
         Choices = ["About 0", "About 1", "About 2.3", "About 10"],
         RunLabel = "Measure it",
     };

@@ -60,7 +60,7 @@ public static class BatchQuiz
         {
             Id = "batch-limit-question",
             Prompt = $"Full-batch descent diverges above 2/λmax = {N(Limit)}. With batch 256 instead of 1, where is the limit?",
-            Choices = [$"Still {N(Limit)}", $"{N(Limit * 16)} (×√256)", $"{N(Limit * 256)} (×256)", "There is no limit with large batches"],
+            Choices = [$"Still {N(Limit)}", $"{N(Limit * 16)} (×√256)", $"{LrLab.Web.Lab.Numbers.Short(Limit * 256, 3)} (×256)", "There is no limit with large batches"],
             CorrectChoice = 0,
             ChoiceExplanations =
             [
