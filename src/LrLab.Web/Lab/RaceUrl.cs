@@ -1,5 +1,5 @@
-using LrLab.Core.Simulation;
 using LrLab.Core.Schedules;
+using LrLab.Core.Simulation;
 using LrLab.Web.Url;
 
 namespace LrLab.Web.Lab;

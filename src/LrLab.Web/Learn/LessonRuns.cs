@@ -101,7 +101,7 @@ public static class LessonRuns
     public static string LimitNote(Surface surface, string optimizer, double lr)
     {
         ArgumentNullException.ThrowIfNull(surface);
-        if (RateTheory.For(surface, OptimizerFactory.Create(optimizer, new OptimizerOptions { Lr = lr })) is not { } theory)
+        if (StepRules.Create(optimizer, new OptimizerOptions { Lr = lr }).Theory(surface) is not { } theory)
         {
             return string.Empty;
         }
@@ -111,6 +111,7 @@ public static class LessonRuns
         {
             UpdateKind.GradientDescent => head + $", limit 2/λmax = {Text(theory.GradientDescentLimit, 4)}",
             UpdateKind.HeavyBall or UpdateKind.Nesterov => head + $", momentum limit {theory.LimitFormula} = {Text(theory.StabilityLimit!.Value, 4)} at β = {Text(theory.Momentum, 3)}",
+            UpdateKind.LineSearch => head + $" (2/λmax = {Text(theory.GradientDescentLimit, 4)} is plain SGD's limit; line search picks its own step lengths, so it has none of its own)",
             _ => head + $" (2/λmax = {Text(theory.GradientDescentLimit, 4)} is plain SGD's limit; {optimizer} rescales its steps, so it has none of its own)",
         };
     }

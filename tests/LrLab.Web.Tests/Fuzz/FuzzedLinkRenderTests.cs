@@ -31,6 +31,7 @@ public sealed class FuzzedLinkRenderTests : BunitContext
         Services.AddSingleton<IFinderModel>(new SurfaceFinderModel());
         Services.AddSingleton<IBrowserStorage>(new FakeStorage());
         Services.AddSingleton<ProgressService>();
+        Services.AddSingleton<LrLab.Web.Learn.IDigitData>(new Learn.FakeDigits());
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
