@@ -25,11 +25,15 @@ public sealed record Link(string Query, IReadOnlyList<string> BadKeys)
     {
         var last = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         var parts = new List<string>();
+        var fragment = false;
         foreach (var (key, (value, bad), how) in pairs)
         {
-            parts.Add(key + "=" + Hostile.Escape(value, how));
+            var part = key + "=" + Hostile.Escape(value, how);
+            parts.Add(part);
+            // A raw '#' starts the fragment: what follows is not in the query, so no page can name those keys.
+            fragment |= part.Contains('#', StringComparison.Ordinal);
             // A key given twice is bad only when every value is: pages differ on whether the first or last one wins.
-            last[key] = bad && (!last.TryGetValue(key, out var before) || before);
+            last[key] = !fragment && bad && (!last.TryGetValue(key, out var before) || before);
         }
 
         var query = (pairs.Length % 2 == 0 ? "?" : string.Empty) + string.Join('&', parts);

@@ -46,11 +46,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
-    /// <summary>A new browser context whose pages are all watched (for tests that need their own context settings).</summary>
-    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    /// <summary>
+    /// A new browser context whose pages are all watched (for tests that need their own context settings); a test that
+    /// serves a site of its own passes that site's <paramref name="origin"/>.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options, string? origin = null)
     {
         var context = await _browser!.NewContextAsync(options);
-        context.Page += (_, page) => Watch.Attach(page, Site.Url);
+        context.Page += (_, page) => Watch.Attach(page, origin ?? Site.Url);
         return context;
     }
 

@@ -45,7 +45,7 @@ public sealed class OfflineTests(BrowserFixture browser)
         {
             CopyDirectory(StaticSite.Root(), root);
             await using var site = await StaticSite.StartAsync(root);
-            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ServiceWorkers = ServiceWorkerPolicy.Allow });
+            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ServiceWorkers = ServiceWorkerPolicy.Allow }, site.Url);
             var page = await context.NewPageAsync();
             var errors = CollectErrors(page);
 

@@ -101,22 +101,17 @@ public static class LessonRuns
     public static string LimitNote(Surface surface, string optimizer, double lr)
     {
         ArgumentNullException.ThrowIfNull(surface);
-        var lineSearch = StepRules.IsLineSearch(optimizer);
-        if (RateTheory.For(surface, OptimizerFactory.Create(lineSearch ? "sgd" : optimizer, new OptimizerOptions { Lr = lr })) is not { } theory)
+        if (StepRules.Create(optimizer, new OptimizerOptions { Lr = lr }).Theory(surface) is not { } theory)
         {
             return string.Empty;
         }
 
         var head = $" · largest curvature {Text(theory.LambdaMax, 4)}";
-        if (lineSearch)
-        {
-            return head + $" (2/λmax = {Text(theory.GradientDescentLimit, 4)} limits a fixed step; the line search picks a new step each time)";
-        }
-
         return theory.Kind switch
         {
             UpdateKind.GradientDescent => head + $", limit 2/λmax = {Text(theory.GradientDescentLimit, 4)}",
             UpdateKind.HeavyBall or UpdateKind.Nesterov => head + $", momentum limit {theory.LimitFormula} = {Text(theory.StabilityLimit!.Value, 4)} at β = {Text(theory.Momentum, 3)}",
+            UpdateKind.LineSearch => head + $" (2/λmax = {Text(theory.GradientDescentLimit, 4)} is plain SGD's limit; line search picks its own step lengths, so it has none of its own)",
             _ => head + $" (2/λmax = {Text(theory.GradientDescentLimit, 4)} is plain SGD's limit; {optimizer} rescales its steps, so it has none of its own)",
         };
     }

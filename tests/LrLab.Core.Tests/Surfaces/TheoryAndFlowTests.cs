@@ -1,6 +1,7 @@
 using LrLab.Core.Optimizers;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
+using LrLab.Core.Theory;
 
 namespace LrLab.Core.Tests.Surfaces;
 

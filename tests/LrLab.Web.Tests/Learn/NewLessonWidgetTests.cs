@@ -42,7 +42,7 @@ public sealed class NewLessonWidgetTests : BunitContext
         cut.Find("[data-testid=momentum-best]").Click();
 
         var model = cut.Instance.Model;
-        Assert.Equal(LrLab.Core.Surfaces.MomentumTheory.BestBeta(model.Surface.Curvature!), model.Beta, 12);
+        Assert.Equal(LrLab.Core.Theory.MomentumTheory.BestBeta(model.Surface.Curvature!), model.Beta, 12);
         Assert.Equal(MomentumNumbers.RavineMomentum.StepsToConverge, model.Run.StepsToConverge);
         Assert.Equal(Verdict.JustRight, model.Run.Verdict);
         Assert.Equal(Verdict.TooLarge, model.Plain.Verdict); // α* = 0.0614 is above plain descent's 2/λmax = 0.04

@@ -56,8 +56,8 @@ public sealed partial class MomentumPanel
     private void UseBest()
     {
         var c = _surface.Curvature!;
-        _beta = LrLab.Core.Surfaces.MomentumTheory.BestBeta(c);
-        _lr = LrLab.Core.Surfaces.MomentumTheory.BestRate(c);
+        _beta = LrLab.Core.Theory.MomentumTheory.BestBeta(c);
+        _lr = LrLab.Core.Theory.MomentumTheory.BestRate(c);
         _nesterov = false;
         Recompute();
     }

@@ -35,7 +35,7 @@ public static class Momentum
                 momentum (the same as Polyak's heavy ball) is</p>
                 {_rule}
                 <p>Where the slope g stays the same for a while, v grows towards g/(1 − β), so the stride becomes
-                {_effective} long: the effective rate. With β = {N(Beta)} that is {N(LrLab.Core.Surfaces.MomentumTheory.EffectiveRate(1, Beta))} times α. On a long gentle slope
+                {_effective} long: the effective rate. With β = {N(Beta)} that is {N(LrLab.Core.Theory.MomentumTheory.EffectiveRate(1, Beta))} times α. On a long gentle slope
                 this is the whole point: the ball gathers speed where plain descent would crawl.</p>
                 """)
             {

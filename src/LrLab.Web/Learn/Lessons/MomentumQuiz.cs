@@ -12,7 +12,7 @@ public static class MomentumQuiz
         {
             Id = "momentum-effective-rate",
             Prompt = "SGD with α = 0.01 and momentum β = 0.9 rolls down a long straight slope. What effective rate does it settle into?",
-            Answer = LrLab.Core.Surfaces.MomentumTheory.EffectiveRate(0.01, 0.9),
+            Answer = LrLab.Core.Theory.MomentumTheory.EffectiveRate(0.01, 0.9),
             Tolerance = 0.002,
             Hint = "Type a rate as a plain decimal. On a steady slope the velocity stops growing once βv + g equals v: solve that for v, then multiply by α.",
             Explanation = "The velocity grows to g/(1 − β) = 10g, so each stride is α/(1 − β) = 0.01/0.1 = 0.1 long.",
@@ -57,7 +57,7 @@ public static class MomentumQuiz
         {
             Id = "momentum-best-beta",
             Prompt = "A quadratic valley has condition number κ = 100. Which β makes heavy ball fastest?",
-            Answer = LrLab.Core.Surfaces.MomentumTheory.BestBeta(new LrLab.Core.Surfaces.Curvature([0.0, 0.0], 1, 100)),
+            Answer = LrLab.Core.Theory.MomentumTheory.BestBeta(new LrLab.Core.Surfaces.Curvature([0.0, 0.0], 1, 100)),
             Tolerance = 0.01,
             Hint = "Type β as a decimal between zero and one. Take √κ first, then square the ratio (√κ − 1)/(√κ + 1).",
             Explanation = "((√κ − 1)/(√κ + 1))² = (9/11)² ≈ 0.669.",

@@ -1,7 +1,7 @@
 using LrLab.Core.Optimizers;
-using LrLab.Core.Theory;
+using LrLab.Core.Surfaces;
 
-namespace LrLab.Core.Surfaces;
+namespace LrLab.Core.Theory;
 
 /// <summary>
 /// What the quadratic model adds for SGD with momentum (PyTorch's v ← βv + g, θ ← θ − αv, Polyak's heavy ball) beyond
