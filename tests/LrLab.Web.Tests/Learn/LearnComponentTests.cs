@@ -233,6 +233,9 @@ public sealed class LearnComponentTests : BunitContext
         Assert.Equal("learn/finding-a-rate", cut.Find("[data-testid=next-lesson]").GetAttribute("href"));
         var quiz = Course.Find("terrain")!.Quiz.Count;
         Assert.Equal(quiz, cut.FindAll("[data-testid=quiz-question]").Count);
+        Assert.Equal(
+            [.. Enumerable.Range(1, quiz).Select(n => $"Question {n}.")],
+            cut.FindAll("[data-testid=quiz-question] .qnum").Select(e => e.TextContent.Trim()).ToArray());
         Assert.NotEmpty(cut.FindAll("math[aria-label]"));
         Assert.Contains("learn#term-condition-number", cut.Find("article.lesson").InnerHtml, StringComparison.Ordinal);
 
