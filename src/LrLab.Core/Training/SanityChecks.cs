@@ -50,12 +50,13 @@ public static class SanityChecks
         var split = (model.Hidden * model.Inputs) + model.Hidden;
         return
         [
-            new LayerRatio("fc1", Ratio(before[..split], now[..split])),
-            new LayerRatio("fc2", Ratio(before[split..], now[split..])),
+            new LayerRatio("fc1", RelativeChange(before[..split], now[..split])),
+            new LayerRatio("fc2", RelativeChange(before[split..], now[split..])),
         ];
     }
 
-    private static double Ratio(ReadOnlySpan<float> before, ReadOnlySpan<float> after)
+    /// <summary>‖after − before‖/‖before‖, summed in float64 (the update-to-weight ratio of one layer); +∞ for zero weights.</summary>
+    internal static double RelativeChange(ReadOnlySpan<float> before, ReadOnlySpan<float> after)
     {
         double moved = 0, size = 0;
         for (var i = 0; i < before.Length; i++)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Numerics.Tensors;
 
 namespace LrLab.Core.Training;
 
@@ -85,8 +84,8 @@ public sealed class TrainingMonitor
         }
 
         var now = _model.Parameters.AsSpan();
-        _ratios.Add(new UpdateRatio(update, "fc1", Ratio(now[.._split], _before.AsSpan(0, _split))));
-        _ratios.Add(new UpdateRatio(update, "fc2", Ratio(now[_split..], _before.AsSpan(_split))));
+        _ratios.Add(new UpdateRatio(update, "fc1", SanityChecks.RelativeChange(_before.AsSpan(0, _split), now[.._split])));
+        _ratios.Add(new UpdateRatio(update, "fc2", SanityChecks.RelativeChange(_before.AsSpan(_split), now[_split..])));
         MeasureSharpness(update);
     }
 
@@ -103,10 +102,4 @@ public sealed class TrainingMonitor
         _points.Add(new SharpnessPoint(step, value));
     }
 
-    private static double Ratio(ReadOnlySpan<float> after, Span<float> before)
-    {
-        var size = TensorPrimitives.Norm(before);
-        TensorPrimitives.Subtract(after, before, before);
-        return TensorPrimitives.Norm(before) / (double)size;
-    }
 }
