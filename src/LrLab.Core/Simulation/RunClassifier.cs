@@ -43,7 +43,7 @@ public static class RunClassifier
     /// Judges a run recorded as flat arrays (what a sweep keeps, so it never allocates per step).
     /// <paramref name="scratch"/> needs room for one value per recorded point.
     /// </summary>
-    internal static RunJudgement Judge(Surface surface, double lr, RunRecord run, double? toleranceOverride, Span<double> scratch, double? ceiling = null)
+    internal static RunJudgement Judge(Surface surface, double lr, RunRecord run, double? toleranceOverride, Span<double> scratch, double? ceiling = null, bool explain = true)
     {
         var tolerance = toleranceOverride ?? (surface.IsStochastic ? 1e-2 : 1e-3);
         var finite = run.Finite;
@@ -58,8 +58,8 @@ public static class RunClassifier
             {
                 Verdict = Verdict.TooLarge,
                 Pattern = nan ? Pattern.Nan : Pattern.Diverging,
-                Explanation = Say($"The loss {(nan ? "became NaN" : "overflowed")} at step {at}: every step overshot the minimum by more than the last, the error was multiplied by more than 1 each time (|1 − αλ| > 1), until float64 ran out of range.")
-                    + LimitHint(surface, lr),
+                Explanation = Say(explain, $"The loss {(nan ? "became NaN" : "overflowed")} at step {at}: every step overshot the minimum by more than the last, the error was multiplied by more than 1 each time (|1 − αλ| > 1), until float64 ran out of range.")
+                    + LimitHint(surface, lr, explain),
             };
         }
 
@@ -83,7 +83,7 @@ public static class RunClassifier
             {
                 Verdict = Verdict.TooLarge,
                 Pattern = Pattern.Diverging,
-                Explanation = Say($"The loss grew from {finite[0]:G4} to {finalLoss:G4} in {updates} {Steps(updates)}: each update overshoots the minimum and lands further away than it started.") + LimitHint(surface, lr),
+                Explanation = Say(explain, $"The loss grew from {finite[0]:G4} to {finalLoss:G4} in {updates} {Steps(updates)}: each update overshoots the minimum and lands further away than it started.") + LimitHint(surface, lr, explain),
             };
         }
 
@@ -95,17 +95,17 @@ public static class RunClassifier
                 {
                     Verdict = Verdict.JustRight,
                     Explanation = oscillating
-                        ? Say($"The updates flip direction, yet every bounce is smaller: within {tolerance:P1} of the starting gap after {k} steps.")
-                        : Say($"Steady decrease with diminishing returns: the loss went from {finite[0]:G4} to within {tolerance:P1} of the starting gap after {k} steps."),
+                        ? Say(explain, $"The updates flip direction, yet every bounce is smaller: within {tolerance:P1} of the starting gap after {k} steps.")
+                        : Say(explain, $"Steady decrease with diminishing returns: the loss went from {finite[0]:G4} to within {tolerance:P1} of the starting gap after {k} steps."),
                 };
             }
 
-            return SlowRun(result, finite, gaps, k, oscillating, surface, lr, ceiling);
+            return SlowRun(result, finite, gaps, k, oscillating, surface, lr, ceiling, explain);
         }
 
         if (updates < 3)
         {
-            return result with { Verdict = Verdict.Inconclusive, Explanation = Say($"Only {updates} step(s): run longer to judge the rate.") };
+            return result with { Verdict = Verdict.Inconclusive, Explanation = Say(explain, $"Only {updates} step(s): run longer to judge the rate.") };
         }
 
         var (rate, estimate) = Extrapolate(gaps, tolerance * gap0);
@@ -115,11 +115,11 @@ public static class RunClassifier
             return result with
             {
                 Verdict = Verdict.JustRight,
-                Explanation = Say($"Not converged yet after {updates} steps, but the gap shrinks {1 - rate:P1} per step: on course to converge in about {e} steps."),
+                Explanation = Say(explain, $"Not converged yet after {updates} steps, but the gap shrinks {1 - rate:P1} per step: on course to converge in about {e} steps."),
             };
         }
 
-        return SlowRun(result, finite, gaps, estimate, oscillating, surface, lr, ceiling, rate);
+        return SlowRun(result, finite, gaps, estimate, oscillating, surface, lr, ceiling, explain, rate);
     }
 
     /// <summary>
@@ -137,7 +137,7 @@ public static class RunClassifier
         return RateTheory.For(surface, optimizer)?.StabilityLimit is { } l && double.IsFinite(l) && l > 0 ? l : null;
     }
 
-    private static RunJudgement SlowRun(RunJudgement result, ReadOnlySpan<double> finite, ReadOnlySpan<double> gaps, int? steps, bool oscillating, Surface surface, double lr, double? ceiling, double rate = double.NaN)
+    private static RunJudgement SlowRun(RunJudgement result, ReadOnlySpan<double> finite, ReadOnlySpan<double> gaps, int? steps, bool oscillating, Surface surface, double lr, double? ceiling, bool explain, double rate = double.NaN)
     {
         var updates = finite.Length - 1;
         if (double.IsNaN(rate))
@@ -145,13 +145,13 @@ public static class RunClassifier
             rate = Math.Pow(gaps[Math.Min(steps ?? updates, updates)] / gaps[0], 1.0 / Math.Max(1, steps ?? updates));
         }
 
-        var needs = steps is { } s ? Say($"about {s:N0} steps") : "an unbounded number of steps";
+        var needs = steps is { } s ? Say(explain, $"about {s:N0} steps") : "an unbounded number of steps";
         if (oscillating)
         {
             return result with
             {
                 Verdict = Verdict.TooLarge,
-                Explanation = Say($"The point bounces from wall to wall; each step shrinks the gap only {Math.Max(0, 1 - rate):P2}, so it needs {needs}.") + LimitHint(surface, lr),
+                Explanation = Say(explain, $"The point bounces from wall to wall; each step shrinks the gap only {Math.Max(0, 1 - rate):P2}, so it needs {needs}.") + LimitHint(surface, lr, explain),
             };
         }
 
@@ -162,7 +162,7 @@ public static class RunClassifier
             {
                 Verdict = Verdict.TooSmall,
                 Pattern = Pattern.Plateau,
-                Explanation = Say($"The loss hardly moved ({moved:P2} of the gap in {updates} steps): the steps are too short for the gradient here."),
+                Explanation = Say(explain, $"The loss hardly moved ({moved:P2} of the gap in {updates} steps): the steps are too short for the gradient here."),
             };
         }
 
@@ -174,7 +174,7 @@ public static class RunClassifier
             {
                 Verdict = Verdict.JustRight,
                 Pattern = Pattern.Crawling,
-                Explanation = Say($"Each step shrinks the gap only {Math.Max(0, 1 - rate):P2}, so it needs {needs}, yet a larger rate is no cure: α = {lr:G4} is already {lr / top:P0} of {top:G4}, the largest rate at which the steepest direction (curvature {c.LambdaMax:G4}) stays stable. The slow part is a nearly flat direction (curvature {c.LambdaMin:G4}, condition number {c.ConditionNumber:G4}); no single fixed rate suits both. The rate is as good as it gets for this optimizer: momentum or Adam would cross the flat valley faster."),
+                Explanation = Say(explain, $"Each step shrinks the gap only {Math.Max(0, 1 - rate):P2}, so it needs {needs}, yet a larger rate is no cure: α = {lr:G4} is already {lr / top:P0} of {top:G4}, the largest rate at which the steepest direction (curvature {c.LambdaMax:G4}) stays stable. The slow part is a nearly flat direction (curvature {c.LambdaMin:G4}, condition number {c.ConditionNumber:G4}); no single fixed rate suits both. The rate is as good as it gets for this optimizer: momentum or Adam would cross the flat valley faster."),
             };
         }
 
@@ -182,7 +182,7 @@ public static class RunClassifier
         {
             Verdict = Verdict.TooSmall,
             Pattern = Pattern.Crawling,
-            Explanation = Say($"Each step shrinks the gap only {1 - rate:P2}: at this rate it needs {needs}. A larger rate would get there sooner."),
+            Explanation = Say(explain, $"Each step shrinks the gap only {1 - rate:P2}: at this rate it needs {needs}. A larger rate would get there sooner."),
         };
     }
 
@@ -257,13 +257,14 @@ public static class RunClassifier
         var count = run.Finite.Length;
         var last = Math.Min(count - 1, Math.Max(window, 10));
         var dims = run.Dims;
+        var parameters = run.Parameters;
         for (var d = 0; d < dims; d++)
         {
             int flips = 0, pairs = 0;
             var previous = 0.0;
             for (var k = 1; k <= last; k++)
             {
-                var delta = run.Param(k, d) - run.Param(k - 1, d);
+                var delta = parameters[(k * dims) + d] - parameters[((k - 1) * dims) + d];
                 if (delta != 0 && previous != 0)
                 {
                     pairs++;
@@ -307,14 +308,20 @@ public static class RunClassifier
         return (rate, total > int.MaxValue / 2 ? null : (int)total);
     }
 
-    private static string LimitHint(Surface surface, double lr)
+    private static string LimitHint(Surface surface, double lr, bool explain)
     {
+        if (!explain)
+        {
+            return string.Empty;
+        }
+
         return RateTheory.GradientDescent(surface.Curvature) is { } plain && lr > plain.GradientDescentLimit
-            ? Say($" Here α = {lr:G4} is above 2/λmax = {plain.GradientDescentLimit:G4}, the largest stable rate for plain gradient descent.")
+            ? Say(explain, $" Here α = {lr:G4} is above 2/λmax = {plain.GradientDescentLimit:G4}, the largest stable rate for plain gradient descent.")
             : string.Empty;
     }
 
     private static string Steps(int count) => count == 1 ? "step" : "steps";
 
-    private static string Say(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The sentence, or nothing when the caller keeps no explanation (a sweep: formatting numbers is slow in the browser).</summary>
+    private static string Say(bool explain, FormattableString text) => explain ? text.ToString(CultureInfo.InvariantCulture) : string.Empty;
 }

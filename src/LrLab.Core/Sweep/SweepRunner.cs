@@ -15,7 +15,7 @@ public sealed class SweepRunner
     private readonly SweepOptions _options;
     private readonly double[] _start;
     private readonly SweepScratch _scratch;
-    private readonly SgdLanes? _lanes;
+    private readonly RateLanes? _lanes;
 
     /// <summary>Checks the options and prepares the buffers.</summary>
     /// <exception cref="InputException">Bad rates, count, steps, start or batch size.</exception>
@@ -35,7 +35,7 @@ public sealed class SweepRunner
         _start = Sweeper.Validate(surface, options);
         (_surface, _rule, _options) = (surface, rule, options);
         _scratch = new SweepScratch(options.Steps, _start.Length);
-        _lanes = rule is OptimizerRule { Optimizer: Sgd sgd } && SgdLanes.Supports(surface, sgd, options) ? new SgdLanes(surface, sgd, options, _start, MaxLanes) : null;
+        _lanes = rule is OptimizerRule { Optimizer: var optimizer } && RateLanes.Supports(surface, options) ? new RateLanes(surface, optimizer, options, _start, MaxLanes) : null;
     }
 
     /// <summary>Most rates <see cref="RunMany"/> advances together.</summary>
@@ -55,7 +55,7 @@ public sealed class SweepRunner
 
     /// <summary>
     /// Runs the rates numbered <paramref name="indices"/> (any order, at most <see cref="MaxLanes"/>), together when
-    /// the optimizer and surface allow it (plain or momentum SGD, no schedule, no noise): the same rows as
+    /// the surface and options allow it (any optimizer, no schedule, no noise; not line search): the same rows as
     /// <see cref="Run"/> one by one, with far fewer calls per step.
     /// </summary>
     public void RunMany(ReadOnlySpan<int> indices, Span<SweepRow> rows)

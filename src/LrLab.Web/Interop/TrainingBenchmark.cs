@@ -59,9 +59,20 @@ public static partial class TrainingBenchmark
         }
 
         float[] x = Fill(m * k), w1 = Fill(h * k), b1 = Fill(h), hid = new float[m * h], dz = Fill(m * h), dw1 = new float[h * k];
-        float[] w2 = Fill(o * h), dz2 = Fill(m * o), dh = new float[m * h], p = Fill((h * k) + h + (o * h) + o), g = Fill(p.Length);
+        float[] w2 = Fill(o * h), b2 = Fill(o), logits = new float[m * o], dz2 = Fill(m * o), dh = new float[m * h], dw2 = new float[o * h];
+        float[] p = Fill((h * k) + h + (o * h) + o), g = Fill(p.Length), sums = new float[h];
+        var labels = new byte[m];
+        for (var i = 0; i < m; i++)
+        {
+            labels[i] = (byte)(i % o);
+        }
+
         var sgd = OptimizerFactory.Create("sgd", new OptimizerOptions { Lr = 0.1 });
         var state = sgd.Init<float>(p.Length);
+        var data = new Samples(Fill(512 * k), [.. Enumerable.Range(0, 512).Select(i => (byte)(i % o))], k);
+        using var mlp = new Mlp(k, h, o, m);
+        mlp.Initialize(new Random(1));
+        var trainer = new Trainer(mlp, data, sgd, m, new Random(1));
         double Time(Action action)
         {
             action();
@@ -76,10 +87,25 @@ public static partial class TrainingBenchmark
             return best;
         }
 
-        var forward = Time(() => Gemm.MultiplyTransposeB(x, w1, hid, m, h, k, b1, relu: true));
-        var weightGrad = Time(() => Gemm.MultiplyTransposeA(dz, x, dw1, h, k, m));
-        var inputGrad = Time(() => Gemm.Multiply(dz2, w2, dh, m, h, o));
-        var update = Time(() => sgd.Step<float>(p, g, state, 0.1));
-        return string.Create(CultureInfo.InvariantCulture, $"{{\"forwardMs\":{forward:F3},\"weightGradMs\":{weightGrad:F3},\"inputGradMs\":{inputGrad:F3},\"sgdUpdateMs\":{update:F3}}}");
+        var parts = new (string Name, double Ms)[]
+        {
+            ("forwardMs", Time(() => Gemm.MultiplyTransposeB(x, w1, hid, m, h, k, b1, relu: true))),
+            ("outputMs", Time(() => Gemm.MultiplyTransposeB(hid, w2, logits, m, o, h, b2))),
+            ("softmaxMs", Time(() => SoftmaxCrossEntropy.LossAndGradient(dz2.AsSpan(), labels, o))),
+            ("outputGradMs", Time(() => Gemm.MultiplyTransposeA(dz2, hid, dw2, o, h, m))),
+            ("hiddenGradMs", Time(() => Gemm.Multiply(dz2, w2, dh, m, h, o))),
+            ("weightGradMs", Time(() => Gemm.MultiplyTransposeA(dz, x, dw1, h, k, m))),
+            ("columnSumsMs", Time(() =>
+            {
+                for (var i = 0; i < m; i++)
+                {
+                    System.Numerics.Tensors.TensorPrimitives.Add(sums, dz.AsSpan(i * h, h), sums);
+                }
+            })),
+            ("sgdUpdateMs", Time(() => sgd.Step<float>(p, g, state, 0.1))),
+            ("forwardBackwardMs", Time(() => mlp.ForwardBackward(x, labels))),
+            ("trainerStepMs", Time(() => trainer.Step(0.01))),
+        };
+        return "{" + string.Join(",", parts.Select(part => string.Create(CultureInfo.InvariantCulture, $"\"{part.Name}\":{part.Ms:F3}"))) + "}";
     }
 }

@@ -61,6 +61,8 @@ public sealed class SweepPanelTests : BunitContext
         var picked = new List<double>();
         var panel = Done(Render<SweepPanel>(p => p.Add(c => c.Setup, Bowl()).Add(c => c.OnPickRate, lr => picked.Add(lr))));
         panel.Find("[data-testid=sweep-best]").Click();
+        Assert.Empty(panel.FindAll("table.rows")); // built only when the table is opened
+        panel.Find("details").TriggerEvent("ontoggle", EventArgs.Empty);
         panel.FindAll("table.rows button")[0].Click();
         Assert.Equal([panel.Instance.Model.Result!.Sweeps[0].BestLr!.Value, 1e-4], picked);
         Assert.InRange(picked[0], 0.2, 0.5);

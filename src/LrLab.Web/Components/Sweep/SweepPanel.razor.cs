@@ -20,6 +20,7 @@ public sealed partial class SweepPanel
     private LineChart? _lossChart;
     private LineChart? _stepsChart;
     private int _job;
+    private bool _tableOpen;
 
     private static ChartModel Empty => new([], new ChartAxis("learning rate", Log: true), new ChartAxis("final loss", Log: true));
 
@@ -131,6 +132,8 @@ public sealed partial class SweepPanel
         _model.Compare = e.Value is true;
         Recompute();
     }
+
+    private void ToggleTable() => _tableOpen = !_tableOpen;
 
     private Task PickFromLoss() => _lossChart?.Hover is { } hit ? Pick(hit.X) : Task.CompletedTask;
 

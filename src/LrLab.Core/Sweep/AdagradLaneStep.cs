@@ -1,0 +1,35 @@
+using LrLab.Core.Optimizers;
+
+namespace LrLab.Core.Sweep;
+
+/// <summary><see cref="Adagrad"/>'s update (lr decay, weight decay, initial accumulator, maximize) for every lane, in its order of rounding.</summary>
+internal sealed class AdagradLaneStep(OptimizerOptions o, int lanes, int n) : LaneStep
+{
+    private readonly double[] _sum = new double[lanes * n];
+    private readonly double _lrDecay = o.LrDecay ?? 0;
+    private readonly double _eps = o.Eps ?? 1e-10;
+    private readonly double _weightDecay = o.WeightDecay ?? 0;
+
+    public override void Reset(int lanes) => _sum.AsSpan(0, lanes * n).Fill(o.InitialAccumulatorValue ?? 0);
+
+    public override void Step(int k, ReadOnlySpan<double> rates, Span<double> theta, ReadOnlySpan<double> gradient, ReadOnlySpan<int> blowUp)
+    {
+        var decay = 1 + ((k - 1.0) * _lrDecay);
+        for (var l = 0; l < rates.Length; l++)
+        {
+            if (blowUp[l] >= 0)
+            {
+                continue;
+            }
+
+            var negClr = -(rates[l] / decay);
+            var end = (l + 1) * n;
+            for (var i = l * n; i < end; i++)
+            {
+                var g = EffectiveGradient.Of(gradient[i], theta[i], _weightDecay, o.Maximize);
+                var sum = _sum[i] = Math.FusedMultiplyAdd(1.0 * g, g, _sum[i]);
+                theta[i] += negClr * g / (Math.Sqrt(sum) + _eps);
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using LrLab.Core.Optimizers;
+
+namespace LrLab.Core.Sweep;
+
+/// <summary><see cref="RmsProp"/>'s update (centered, momentum, weight decay, maximize) for every lane, in its order of rounding.</summary>
+internal sealed class RmsPropLaneStep(OptimizerOptions o, int lanes, int n) : LaneStep
+{
+    private readonly double[] _squareAvg = new double[lanes * n];
+    private readonly double[] _gradAvg = new double[o.Centered ? lanes * n : 0];
+    private readonly double[] _buffer = new double[(o.Momentum ?? 0) > 0 ? lanes * n : 0];
+    private readonly double _alpha = o.Alpha ?? 0.99;
+    private readonly double _eps = o.Eps ?? 1e-8;
+    private readonly double _momentum = o.Momentum ?? 0;
+    private readonly double _weightDecay = o.WeightDecay ?? 0;
+
+    public override void Reset(int lanes)
+    {
+        _squareAvg.AsSpan(0, lanes * n).Clear();
+        _gradAvg.AsSpan(0, _gradAvg.Length == 0 ? 0 : lanes * n).Clear();
+        _buffer.AsSpan(0, _buffer.Length == 0 ? 0 : lanes * n).Clear();
+    }
+
+    public override void Step(int k, ReadOnlySpan<double> rates, Span<double> theta, ReadOnlySpan<double> gradient, ReadOnlySpan<int> blowUp)
+    {
+        var (alpha, oneMinusAlpha, eps, momentum) = (_alpha, 1 - _alpha, _eps, _momentum);
+        for (var l = 0; l < rates.Length; l++)
+        {
+            if (blowUp[l] >= 0)
+            {
+                continue;
+            }
+
+            var negLr = -rates[l];
+            var end = (l + 1) * n;
+            for (var i = l * n; i < end; i++)
+            {
+                var g = EffectiveGradient.Of(gradient[i], theta[i], _weightDecay, o.Maximize);
+                var squareAvg = _squareAvg[i] = Math.FusedMultiplyAdd(oneMinusAlpha * g, g, _squareAvg[i] * alpha);
+                double avg;
+                if (o.Centered)
+                {
+                    var gradAvg = _gradAvg[i] = Math.FusedMultiplyAdd(oneMinusAlpha, g, _gradAvg[i] * alpha);
+                    avg = Math.Sqrt(Math.FusedMultiplyAdd(-1.0 * gradAvg, gradAvg, squareAvg));
+                }
+                else
+                {
+                    avg = Math.Sqrt(squareAvg);
+                }
+
+                avg += eps;
+                if (momentum > 0)
+                {
+                    var buffer = _buffer[i] = (_buffer[i] * momentum) + (1.0 * g / avg);
+                    theta[i] = Math.FusedMultiplyAdd(negLr, buffer, theta[i]);
+                }
+                else
+                {
+                    theta[i] += negLr * g / avg;
+                }
+            }
+        }
+    }
+}
