@@ -15,6 +15,7 @@ internal sealed class AdagradLaneStep(OptimizerOptions o, int lanes, int n) : La
     public override void Step(int k, ReadOnlySpan<double> rates, Span<double> theta, ReadOnlySpan<double> gradient, ReadOnlySpan<int> blowUp)
     {
         var decay = 1 + ((k - 1.0) * _lrDecay);
+        var (eps, weightDecay, maximize, sums) = (_eps, _weightDecay, o.Maximize, _sum);
         for (var l = 0; l < rates.Length; l++)
         {
             if (blowUp[l] >= 0)
@@ -26,9 +27,15 @@ internal sealed class AdagradLaneStep(OptimizerOptions o, int lanes, int n) : La
             var end = (l + 1) * n;
             for (var i = l * n; i < end; i++)
             {
-                var g = EffectiveGradient.Of(gradient[i], theta[i], _weightDecay, o.Maximize);
-                var sum = _sum[i] = Math.FusedMultiplyAdd(1.0 * g, g, _sum[i]);
-                theta[i] += negClr * g / (Math.Sqrt(sum) + _eps);
+                // EffectiveGradient.Of written out (no call per element).
+                var g = maximize ? -gradient[i] : gradient[i];
+                if (weightDecay != 0)
+                {
+                    g = Math.FusedMultiplyAdd(weightDecay, theta[i], g);
+                }
+
+                var sum = sums[i] = Math.FusedMultiplyAdd(1.0 * g, g, sums[i]);
+                theta[i] += negClr * g / (Math.Sqrt(sum) + eps);
             }
         }
     }

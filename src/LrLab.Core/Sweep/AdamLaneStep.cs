@@ -34,6 +34,7 @@ internal sealed class AdamLaneStep(OptimizerOptions o, double decoupledDecay, in
         var biasCorrection2Sqrt = Math.Sqrt(1 - Math.Pow(_beta2, k));
         var (beta1, beta2, oneMinusBeta1, oneMinusBeta2) = (_beta1, _beta2, 1 - _beta1, 1 - _beta2);
         var (eps, weightDecay, maximize, amsgrad) = (_eps, _weightDecay, o.Maximize, o.Amsgrad);
+        var (ms, vs, vMaxes) = (_m, _v, _vMax);
         for (var l = 0; l < rates.Length; l++)
         {
             if (blowUp[l] >= 0)
@@ -67,14 +68,12 @@ internal sealed class AdamLaneStep(OptimizerOptions o, double decoupledDecay, in
                     g = Math.FusedMultiplyAdd(weightDecay, theta[i], g);
                 }
 
-                var m = Math.FusedMultiplyAdd(oneMinusBeta1, g, _m[i] * beta1);
-                var v = Math.FusedMultiplyAdd(oneMinusBeta2 * g, g, _v[i] * beta2);
-                _m[i] = m;
-                _v[i] = v;
+                var m = ms[i] = Math.FusedMultiplyAdd(oneMinusBeta1, g, ms[i] * beta1);
+                var v = vs[i] = Math.FusedMultiplyAdd(oneMinusBeta2 * g, g, vs[i] * beta2);
                 var second = v;
                 if (amsgrad)
                 {
-                    second = _vMax[i] = double.Max(_vMax[i], v);
+                    second = vMaxes[i] = double.Max(vMaxes[i], v);
                 }
 
                 var denom = (Math.Sqrt(second) / biasCorrection2Sqrt) + eps;

@@ -28,7 +28,8 @@ internal sealed class RAdamLaneStep(OptimizerOptions o, int lanes, int n) : Lane
         var rectified = rhoT > 5.0;
         var rect = rectified ? Math.Sqrt((rhoT - 4) * (rhoT - 2) * rhoInf / ((rhoInf - 4) * (rhoInf - 2) * rhoT)) : 0;
         var biasCorrection2Sqrt = Math.Sqrt(biasCorrection2);
-        var (beta1, beta2, oneMinusBeta1, oneMinusBeta2, eps) = (_beta1, _beta2, 1 - _beta1, 1 - _beta2, _eps);
+        var (beta1, beta2, oneMinusBeta1, oneMinusBeta2, eps, weightDecay) = (_beta1, _beta2, 1 - _beta1, 1 - _beta2, _eps, _weightDecay);
+        var (ms, vs) = (_m, _v);
         for (var l = 0; l < rates.Length; l++)
         {
             if (blowUp[l] >= 0)
@@ -40,9 +41,10 @@ internal sealed class RAdamLaneStep(OptimizerOptions o, int lanes, int n) : Lane
             var end = (l + 1) * n;
             for (var i = l * n; i < end; i++)
             {
-                var g = EffectiveGradient.Of(gradient[i], theta[i], _weightDecay, maximize: false);
-                var m = _m[i] = Math.FusedMultiplyAdd(oneMinusBeta1, g, _m[i] * beta1);
-                var v = _v[i] = Math.FusedMultiplyAdd(oneMinusBeta2 * g, g, _v[i] * beta2);
+                // EffectiveGradient.Of written out (RAdam has no maximize).
+                var g = weightDecay != 0 ? Math.FusedMultiplyAdd(weightDecay, theta[i], gradient[i]) : gradient[i];
+                var m = ms[i] = Math.FusedMultiplyAdd(oneMinusBeta1, g, ms[i] * beta1);
+                var v = vs[i] = Math.FusedMultiplyAdd(oneMinusBeta2 * g, g, vs[i] * beta2);
                 var update = m / biasCorrection1 * lr;
                 if (rectified)
                 {

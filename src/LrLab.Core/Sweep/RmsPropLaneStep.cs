@@ -22,7 +22,10 @@ internal sealed class RmsPropLaneStep(OptimizerOptions o, int lanes, int n) : La
 
     public override void Step(int k, ReadOnlySpan<double> rates, Span<double> theta, ReadOnlySpan<double> gradient, ReadOnlySpan<int> blowUp)
     {
-        var (alpha, oneMinusAlpha, eps, momentum) = (_alpha, 1 - _alpha, _eps, _momentum);
+        // Everything the loop reads is a local: a property or generic call per element would cost the interpreter a call each.
+        var (alpha, oneMinusAlpha, eps, momentum, weightDecay) = (_alpha, 1 - _alpha, _eps, _momentum, _weightDecay);
+        var (centered, maximize) = (o.Centered, o.Maximize);
+        var (squareAvgs, gradAvgs, buffers) = (_squareAvg, _gradAvg, _buffer);
         for (var l = 0; l < rates.Length; l++)
         {
             if (blowUp[l] >= 0)
@@ -34,12 +37,18 @@ internal sealed class RmsPropLaneStep(OptimizerOptions o, int lanes, int n) : La
             var end = (l + 1) * n;
             for (var i = l * n; i < end; i++)
             {
-                var g = EffectiveGradient.Of(gradient[i], theta[i], _weightDecay, o.Maximize);
-                var squareAvg = _squareAvg[i] = Math.FusedMultiplyAdd(oneMinusAlpha * g, g, _squareAvg[i] * alpha);
-                double avg;
-                if (o.Centered)
+                // EffectiveGradient.Of: negated when maximizing, then + weight_decay·θ (fused) when the decay is not zero.
+                var g = maximize ? -gradient[i] : gradient[i];
+                if (weightDecay != 0)
                 {
-                    var gradAvg = _gradAvg[i] = Math.FusedMultiplyAdd(oneMinusAlpha, g, _gradAvg[i] * alpha);
+                    g = Math.FusedMultiplyAdd(weightDecay, theta[i], g);
+                }
+
+                var squareAvg = squareAvgs[i] = Math.FusedMultiplyAdd(oneMinusAlpha * g, g, squareAvgs[i] * alpha);
+                double avg;
+                if (centered)
+                {
+                    var gradAvg = gradAvgs[i] = Math.FusedMultiplyAdd(oneMinusAlpha, g, gradAvgs[i] * alpha);
                     avg = Math.Sqrt(Math.FusedMultiplyAdd(-1.0 * gradAvg, gradAvg, squareAvg));
                 }
                 else
@@ -50,7 +59,7 @@ internal sealed class RmsPropLaneStep(OptimizerOptions o, int lanes, int n) : La
                 avg += eps;
                 if (momentum > 0)
                 {
-                    var buffer = _buffer[i] = (_buffer[i] * momentum) + (1.0 * g / avg);
+                    var buffer = buffers[i] = (buffers[i] * momentum) + (1.0 * g / avg);
                     theta[i] = Math.FusedMultiplyAdd(negLr, buffer, theta[i]);
                 }
                 else

@@ -17,6 +17,7 @@ internal sealed class SgdLaneStep(OptimizerOptions o, int lanes, int n) : LaneSt
 
     public override void Step(int k, ReadOnlySpan<double> rates, Span<double> theta, ReadOnlySpan<double> gradient, ReadOnlySpan<int> blowUp)
     {
+        var (momentum, oneMinusDampening, weightDecay, maximize, nesterov, plain, buffers) = (_momentum, _oneMinusDampening, _weightDecay, o.Maximize, o.Nesterov, _plain, _buffer);
         for (var l = 0; l < rates.Length; l++)
         {
             if (blowUp[l] >= 0)
@@ -26,7 +27,7 @@ internal sealed class SgdLaneStep(OptimizerOptions o, int lanes, int n) : LaneSt
 
             var negLr = -rates[l];
             var end = (l + 1) * n;
-            if (_plain)
+            if (plain)
             {
                 // TensorPrimitives.FusedMultiplyAdd(g, −lr, θ): one rounding.
                 for (var i = l * n; i < end; i++)
@@ -39,15 +40,22 @@ internal sealed class SgdLaneStep(OptimizerOptions o, int lanes, int n) : LaneSt
 
             for (var i = l * n; i < end; i++)
             {
-                // Sgd.Step's loop, element by element (the buffer is a copy of d on the first step).
-                var d = EffectiveGradient.Of(gradient[i], theta[i], _weightDecay, o.Maximize);
-                if (_momentum != 0)
+                // Sgd.Step's loop, element by element, with EffectiveGradient.Of and TensorOps written out (no call per
+                // element): d ← ±g (+ λθ fused); b ← d on the first step, else fma(1 − τ, d, b·μ); d ← fma(μ, b, d) or b;
+                // θ ← fma(−lr, d, θ).
+                var d = maximize ? -gradient[i] : gradient[i];
+                if (weightDecay != 0)
                 {
-                    _buffer[i] = k == 1 ? d : TensorOps.ScaleAdd(_buffer[i], _momentum, d, _oneMinusDampening);
-                    d = o.Nesterov ? TensorOps.Add(d, _buffer[i], _momentum) : _buffer[i];
+                    d = Math.FusedMultiplyAdd(weightDecay, theta[i], d);
                 }
 
-                theta[i] = TensorOps.Add(theta[i], d, negLr);
+                if (momentum != 0)
+                {
+                    var b = buffers[i] = k == 1 ? d : Math.FusedMultiplyAdd(oneMinusDampening, d, buffers[i] * momentum);
+                    d = nesterov ? Math.FusedMultiplyAdd(momentum, b, d) : b;
+                }
+
+                theta[i] = Math.FusedMultiplyAdd(negLr, d, theta[i]);
             }
         }
     }
