@@ -73,6 +73,8 @@ public static partial class TrainingBenchmark
         using var mlp = new Mlp(k, h, o, m);
         mlp.Initialize(new Random(1));
         var trainer = new Trainer(mlp, data, sgd, m, new Random(1));
+        var batch = new float[m * k];
+        var order = new int[8000];
         double Time(Action action)
         {
             action();
@@ -105,6 +107,24 @@ public static partial class TrainingBenchmark
             ("sgdUpdateMs", Time(() => sgd.Step<float>(p, g, state, 0.1))),
             ("forwardBackwardMs", Time(() => mlp.ForwardBackward(x, labels))),
             ("trainerStepMs", Time(() => trainer.Step(0.01))),
+            ("gatherSpanMs", Time(() =>
+            {
+                var inputs = data.Inputs.AsSpan();
+                for (var r = 0; r < m; r++)
+                {
+                    var index = (r * 7) % 512;
+                    inputs.Slice(index * k, k).CopyTo(batch.AsSpan(r * k, k));
+                }
+            })),
+            ("gatherArrayCopyMs", Time(() =>
+            {
+                for (var r = 0; r < m; r++)
+                {
+                    Array.Copy(data.Inputs, ((r * 7) % 512) * k, batch, r * k, k);
+                }
+            })),
+            ("shuffleMs", Time(() => BatchOrder.Shuffle(order, 12345, 3))),
+            ("sgdInterfaceStepMs", Time(() => sgd.Step<float>(mlp.Parameters, mlp.Gradients, state, 0.01))),
         };
         return "{" + string.Join(",", parts.Select(part => string.Create(CultureInfo.InvariantCulture, $"\"{part.Name}\":{part.Ms:F3}"))) + "}";
     }
