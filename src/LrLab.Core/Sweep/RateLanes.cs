@@ -135,18 +135,13 @@ internal sealed class RateLanes
             }
         }
 
-        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         for (var l = 0; l < lanes; l++)
         {
             var run = new RunRecord(_losses.AsSpan(l * (steps + 1), count[l]), _parameters.AsSpan(l * record, count[l] * n), n, blowUp[l] < 0 ? null : blowUp[l]);
             var judgement = RunClassifier.Judge(_surface, rates[l], run, null, _gaps, _ceiling, explain: false);
             rows[l] = new SweepRow(rates[l], judgement.FinalLoss, judgement.StepsToConverge, judgement.Verdict, judgement.Pattern);
         }
-
-        JudgeTicks += System.Diagnostics.Stopwatch.GetTimestamp() - t0;
     }
-
-    internal static long JudgeTicks; // PROFILE-TEMP
 
     private static bool Record(double loss, ReadOnlySpan<double> theta, Span<double> recorded)
     {

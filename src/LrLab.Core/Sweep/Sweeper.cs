@@ -167,9 +167,7 @@ public static class Sweeper
         var plan = new RunPlan(options.Steps, options.Schedule, null, options.BatchSize, options.Seed);
         var outcome = rule.Run(surface, plan, lr, s.Theta, ref recorder, details: false);
         var run = new RunRecord(s.Losses.AsSpan(0, recorder.Count), s.Parameters.AsSpan(0, recorder.Count * n), n, outcome.BlowUp);
-        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         var judgement = RunClassifier.Judge(surface, lr, run, null, s.Gaps, rule.Ceiling(surface), explain: false);
-        RateLanes.JudgeTicks += System.Diagnostics.Stopwatch.GetTimestamp() - t0;
         return new SweepRow(lr, judgement.FinalLoss, judgement.StepsToConverge, judgement.Verdict, judgement.Pattern);
     }
 

@@ -41,13 +41,6 @@ public static partial class SweepBenchmark
         }
 
         var compute = Time(() => model.Run(setup));
-        var judge = double.PositiveInfinity;
-        for (var r = 0; r < repeats; r++)
-        {
-            LrLab.Core.Sweep.RateLanes.JudgeTicks = 0;
-            model.Run(setup);
-            judge = Math.Min(judge, LrLab.Core.Sweep.RateLanes.JudgeTicks * 1000.0 / Stopwatch.Frequency);
-        }
         ChartModel loss = null!, stepCounts = null!;
         var charts = Time(() =>
         {
@@ -60,6 +53,6 @@ public static partial class SweepBenchmark
             ChartRenderer.Render(loss, 640, 260, commands);
             ChartRenderer.Render(stepCounts, 640, 220, commands);
         });
-        return string.Create(CultureInfo.InvariantCulture, $"{{\"surface\":\"{surface}\",\"optimizer\":\"{optimizer}\",\"computeMs\":{compute:F2},\"judgeMs\":{judge:F2},\"chartModelsMs\":{charts:F2},\"chartCommandsMs\":{render:F2}}}");
+        return string.Create(CultureInfo.InvariantCulture, $"{{\"surface\":\"{surface}\",\"optimizer\":\"{optimizer}\",\"computeMs\":{compute:F2},\"chartModelsMs\":{charts:F2},\"chartCommandsMs\":{render:F2}}}");
     }
 }
