@@ -17,7 +17,7 @@ public sealed class SweepBrowserBenchmark(BrowserFixture browser, ITestOutputHel
     /// <summary>Goal for a complete 200 × 500 sweep in chromium (issue 18).</summary>
     private const double GoalMilliseconds = 150;
 
-    private static readonly string[] DefaultCases =
+    private static readonly string[] _defaultCases =
     [
         "bowl sgd", "ravine sgd", "bowl momentum", "bowl nesterov", "bowl adam", "ravine adam", "bowl adamw",
         "bowl rmsprop", "bowl adagrad", "bowl nadam", "bowl radam", "ravine momentum",
@@ -45,7 +45,7 @@ public sealed class SweepBrowserBenchmark(BrowserFixture browser, ITestOutputHel
     private static IReadOnlyList<string> Cases =>
         Environment.GetEnvironmentVariable("LRLAB_SWEEP_CASES") is { Length: > 0 } list
             ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            : DefaultCases;
+            : _defaultCases;
 
     [BenchmarkFact]
     public async Task Sweep_panel_per_optimizer()

@@ -7,7 +7,7 @@ namespace LrLab.Core.Tests.Sweep;
 /// <summary>Rates advanced together (SGD lanes) give exactly the rows of the one-rate-at-a-time sweep.</summary>
 public class SweepRunnerLanesTests
 {
-    private static readonly string[] Optimizers =
+    private static readonly string[] _optimizers =
     [
         "sgd", "momentum", "nesterov", "sgd-wd", "dampened", "sgd-max", "adam", "adam-ams-wd", "adam-max", "adamw", "adamw-ams",
         "rmsprop", "rmsprop-centered-momentum-wd", "adagrad", "adagrad-decay", "nadam", "nadam-wd", "radam", "radam-wd", "wrapped-adam",
@@ -18,7 +18,7 @@ public class SweepRunnerLanesTests
         var data = new TheoryData<string, string>();
         foreach (var surface in new[] { "bowl", "ravine", "parabola", "rosenbrock", "himmelblau", "saddle", "x^2 + 3*y^2 + x*y" })
         {
-            foreach (var optimizer in Optimizers)
+            foreach (var optimizer in _optimizers)
             {
                 data.Add(surface, optimizer);
             }
