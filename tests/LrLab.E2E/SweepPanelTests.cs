@@ -42,6 +42,12 @@ public sealed class SweepPanelTests(BrowserFixture browser, ITestOutputHelper ou
         await chart.HoverAsync(new LocatorHoverOptions { Position = new Position { X = box.Width * 0.45f, Y = box.Height * 0.5f } });
         await chart.ClickAsync(new LocatorClickOptions { Position = new Position { X = box.Width * 0.45f, Y = box.Height * 0.5f } });
         await Assertions.Expect(page.Locator("[data-testid=lr-value]")).Not.ToHaveTextAsync("0.05");
+
+        // The table's rows are built when it is opened (not after every sweep), one per rate.
+        var panel = page.Locator("[data-testid=sweep-panel]");
+        Assert.Equal(0, await panel.Locator("table.rows").CountAsync());
+        await panel.Locator("details > summary").ClickAsync();
+        await Assertions.Expect(panel.Locator("table.rows tbody tr")).ToHaveCountAsync(200);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("lab-sweep"), FullPage = true });
     }
 
