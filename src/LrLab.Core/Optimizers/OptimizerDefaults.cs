@@ -5,7 +5,7 @@ namespace LrLab.Core.Optimizers;
 /// <summary>
 /// torch.optim's constructor defaults (PyTorch 1.13), one table per class: the only copy. The optimizers read a
 /// missing hyperparameter from here, and so do the lab's placeholders and the CLI's help.
-/// <c>tests/LrLab.Core.Tests/Optimizers/OptimizerDefaultsTests.cs</c> compares every entry with PyTorch's own
+/// <c>OptimizerDefaultsTests</c> (Core tests, Defaults folder) compare every entry with PyTorch's own
 /// signatures (<c>Golden/defaults.json</c>, written by <c>tools/pytorch_defaults.py</c>). Only the parameters we
 /// mirror are listed: <c>foreach</c>, <c>capturable</c>, <c>differentiable</c> and <c>fused</c> choose PyTorch's
 /// implementation, not the update, and have no counterpart here.
