@@ -87,7 +87,9 @@ public sealed class OptimizerDefaultsTests
         // PyTorch's constructor default 0.01.
         var chosen = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["sgd"] = "PyTorch requires lr", ["momentum"] = "PyTorch requires lr", ["nesterov"] = "PyTorch requires lr",
+            ["sgd"] = "PyTorch requires lr",
+            ["momentum"] = "PyTorch requires lr",
+            ["nesterov"] = "PyTorch requires lr",
             ["rmsprop"] = "SPEC: 0.001, PyTorch 0.01",
         };
         foreach (var info in OptimizerFactory.All)
