@@ -16,4 +16,6 @@ internal readonly ref struct RunRecord(ReadOnlySpan<double> losses, ReadOnlySpan
 
     /// <summary>The losses before the blow-up (all of them when the run stayed finite).</summary>
     public ReadOnlySpan<double> Finite => BlowUp is { } at ? Losses[..Math.Min(at, Losses.Length)] : Losses;
+
+    public double Param(int step, int dim) => Parameters[(step * Dims) + dim];
 }
