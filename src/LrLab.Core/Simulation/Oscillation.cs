@@ -45,12 +45,24 @@ internal static class Oscillation
             }
         }
 
-        return known && !surface.IsStochastic
-            ? Crossings(run, last, surface.Curvature!.Minimum, axes)
-            : Flips(run, last, axes);
+        if (!known || surface.IsStochastic)
+        {
+            return Flips(run, last, axes);
+        }
+
+        // The minimum as a span: an IReadOnlyList read per element and step is an interface call each in the
+        // browser's interpreter, where the sweep panel judges hundreds of runs.
+        var minimum = surface.Curvature!.Minimum;
+        Span<double> at = dims <= 8 ? stackalloc double[dims] : new double[dims];
+        for (var d = 0; d < dims; d++)
+        {
+            at[d] = minimum[d];
+        }
+
+        return Crossings(run, last, at, axes);
     }
 
-    private static (bool Any, bool Lasting) Crossings(RunRecord run, int last, IReadOnlyList<double> minimum, ReadOnlySpan<double> axes)
+    private static (bool Any, bool Lasting) Crossings(RunRecord run, int last, ReadOnlySpan<double> minimum, ReadOnlySpan<double> axes)
     {
         var dims = run.Dims;
         Span<double> previous = dims <= 8 ? stackalloc double[dims] : new double[dims];
@@ -92,16 +104,17 @@ internal static class Oscillation
     }
 
     /// <summary>The error θ_k − θ* in axis coordinates, and its length.</summary>
-    private static void Project(RunRecord run, int step, IReadOnlyList<double> minimum, ReadOnlySpan<double> axes, Span<double> into, out double length)
+    private static void Project(RunRecord run, int step, ReadOnlySpan<double> minimum, ReadOnlySpan<double> axes, Span<double> into, out double length)
     {
         var dims = run.Dims;
+        var point = run.Parameters.Slice(step * dims, dims);
         var squares = 0.0;
         for (var i = 0; i < dims; i++)
         {
             var sum = 0.0;
             for (var d = 0; d < dims; d++)
             {
-                sum += axes[(i * dims) + d] * (run.Param(step, d) - minimum[d]);
+                sum += axes[(i * dims) + d] * (point[d] - minimum[d]);
             }
 
             into[i] = sum;
@@ -118,6 +131,7 @@ internal static class Oscillation
     private static (bool Any, bool Lasting) Flips(RunRecord run, int last, ReadOnlySpan<double> axes)
     {
         var dims = run.Dims;
+        var parameters = run.Parameters;
         for (var i = 0; i < dims; i++)
         {
             int flips = 0, pairs = 0;
@@ -127,7 +141,7 @@ internal static class Oscillation
                 var delta = 0.0;
                 for (var d = 0; d < dims; d++)
                 {
-                    delta += axes[(i * dims) + d] * (run.Param(k, d) - run.Param(k - 1, d));
+                    delta += axes[(i * dims) + d] * (parameters[(k * dims) + d] - parameters[((k - 1) * dims) + d]);
                 }
 
                 if (delta != 0 && previous != 0)
