@@ -78,8 +78,28 @@ public static class Gemm
             return;
         }
 
-        var j = 0;
-        if (width == Interpreted)
+        if (width >= 512 && aRow == 1 && rowEnd - rowStart >= 8)
+        {
+            // Aᵀ·B (the weight gradients): 8-row blocks get the larger AVX-512 tile, the rest the cascade below.
+            var blocked = rowStart + ((rowEnd - rowStart) / 8 * 8);
+            var done = TransposedTiles512.Multiply(ref a, aCol, ref b, ref c, rowStart, blocked, n, k);
+            Columns(ref a, aRow, aCol, ref b, ref c, rowStart, blocked, n, k, width, done);
+            Columns(ref a, aRow, aCol, ref b, ref c, blocked, rowEnd, n, k, width, 0);
+            return;
+        }
+
+        Columns(ref a, aRow, aCol, ref b, ref c, rowStart, rowEnd, n, k, width, 0);
+    }
+
+    /// <summary>Columns [j, n) of rows [rowStart, rowEnd) of C = op(A)·B: the widest vectors first, then narrower ones, then scalars.</summary>
+    private static void Columns(ref float a, nint aRow, nint aCol, ref float b, ref float c, int rowStart, int rowEnd, int n, int k, int width, int j)
+    {
+        if (rowStart >= rowEnd || j >= n)
+        {
+            return;
+        }
+
+        if (width == Interpreted && j == 0)
         {
             j = InterpreterKernels.Axpy(ref a, aRow, aCol, ref b, ref c, rowStart, rowEnd, n, k);
         }

@@ -1,4 +1,6 @@
 using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace LrLab.Core.Training;
 
@@ -111,13 +113,7 @@ public sealed class Mlp : IDisposable
 
         // dH = dZ2·W2 (rows × hidden), then through the ReLU: zero where the unit was off.
         Gemm.Multiply(logits, W2, dHidden, rows, Hidden, Outputs);
-        for (var i = 0; i < dHidden.Length; i++)
-        {
-            if (!(hidden[i] > 0))
-            {
-                dHidden[i] = 0;
-            }
-        }
+        ReluGate(hidden, dHidden);
 
         // dW1 = dZ1ᵀ·X (hidden × inputs): the big product, split over threads by rows of dW1.
         _rows.MultiplyTransposeA(dHidden, inputs, gW1, Hidden, Inputs, rows);
@@ -192,6 +188,42 @@ public sealed class Mlp : IDisposable
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// Zeroes the gradient wherever the unit was off (not above zero, NaN included): whole vectors with a
+    /// select, no branch per element (a branch mispredicts on about half of the units).
+    /// </summary>
+    private static void ReluGate(ReadOnlySpan<float> hidden, Span<float> gradient)
+    {
+        ref var h = ref MemoryMarshal.GetReference(hidden);
+        ref var d = ref MemoryMarshal.GetReference(gradient);
+        var i = 0;
+        if (Gemm.KernelWidth >= 512)
+        {
+            for (; i + Vector512<float>.Count <= gradient.Length; i += Vector512<float>.Count)
+            {
+                var on = Vector512.GreaterThan(Vector512.LoadUnsafe(ref h, (nuint)i), Vector512<float>.Zero);
+                (Vector512.LoadUnsafe(ref d, (nuint)i) & on).StoreUnsafe(ref d, (nuint)i);
+            }
+        }
+
+        if (Gemm.KernelWidth >= 256)
+        {
+            for (; i + Vector256<float>.Count <= gradient.Length; i += Vector256<float>.Count)
+            {
+                var on = Vector256.GreaterThan(Vector256.LoadUnsafe(ref h, (nuint)i), Vector256<float>.Zero);
+                (Vector256.LoadUnsafe(ref d, (nuint)i) & on).StoreUnsafe(ref d, (nuint)i);
+            }
+        }
+
+        for (; i < gradient.Length; i++)
+        {
+            if (!(hidden[i] > 0))
+            {
+                gradient[i] = 0;
+            }
+        }
     }
 
     private static void ColumnSums(ReadOnlySpan<float> matrix, int rows, int columns, Span<float> sums)
