@@ -28,7 +28,8 @@ internal static class TrainRace
             first = false;
         }
 
-        var bench = new GemmBenchmarks();
+        var bench = new GemmBenchmarks { Batch = 64 };
+        bench.Setup();
         json.Append("], \"gemm\": [");
         json.Append(Product("forward X·W1ᵀ", 64, 128, 784, bench.ForwardHidden, 2000)).Append(", ");
         json.Append(Product("weight grad dZ1ᵀ·X", 128, 784, 64, bench.WeightGradient, 2000)).Append(", ");

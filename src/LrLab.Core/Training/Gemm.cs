@@ -78,13 +78,15 @@ public static class Gemm
             return;
         }
 
-        if (width >= 512 && aRow == 1 && rowEnd - rowStart >= 8)
+        if (width >= 512 && aRow == 1)
         {
-            // Aᵀ·B (the weight gradients): 8-row blocks get the larger AVX-512 tile, the rest the cascade below.
+            // Aᵀ·B (the weight gradients) on AVX-512: 8-row blocks in the large tile, the last rows in narrower
+            // tiles, and whatever columns those leave through the cascade below.
             var blocked = rowStart + ((rowEnd - rowStart) / 8 * 8);
             var done = TransposedTiles512.Multiply(ref a, aCol, ref b, ref c, rowStart, blocked, n, k);
             Columns(ref a, aRow, aCol, ref b, ref c, rowStart, blocked, n, k, width, done);
-            Columns(ref a, aRow, aCol, ref b, ref c, blocked, rowEnd, n, k, width, 0);
+            done = TransposedTiles512.MultiplyNarrow(ref a, aCol, ref b, ref c, blocked, rowEnd, n, k);
+            Columns(ref a, aRow, aCol, ref b, ref c, blocked, rowEnd, n, k, width, done);
             return;
         }
 

@@ -41,6 +41,31 @@ internal static class TransposedTiles512
         return j;
     }
 
+    /// <summary>
+    /// The rows past the last 8-row block (fewer than 8), whole blocks of 4 vectors (64 columns) from 0: pairs
+    /// of rows in 2×4 tiles, a last single row in a 1×4 tile, so each row still has four or eight independent
+    /// sums in flight (one or two would wait on the fused multiply-add's latency). Returns the first column left.
+    /// </summary>
+    public static int MultiplyNarrow(ref float a, nint lda, ref float b, ref float c, int rowStart, int rowEnd, int n, int k)
+    {
+        var j = 0;
+        for (; j + (4 * Width) <= n; j += 4 * Width)
+        {
+            var i = rowStart;
+            for (; i + 2 <= rowEnd; i += 2)
+            {
+                Tile2x4(ref Unsafe.Add(ref a, i), lda, ref Unsafe.Add(ref b, j), n, ref Unsafe.Add(ref c, (i * n) + j), n, k);
+            }
+
+            if (i < rowEnd)
+            {
+                Tile1x4(ref Unsafe.Add(ref a, i), lda, ref Unsafe.Add(ref b, j), n, ref Unsafe.Add(ref c, (i * n) + j), k);
+            }
+        }
+
+        return j;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector512<float> Fma(Vector512<float> a, Vector512<float> b, Vector512<float> c) => Vector512.FusedMultiplyAdd(a, b, c);
 
@@ -139,5 +164,59 @@ internal static class TransposedTiles512
         c5.StoreUnsafe(ref c, (nuint)(5 * ldc));
         c6.StoreUnsafe(ref c, (nuint)(6 * ldc));
         c7.StoreUnsafe(ref c, (nuint)(7 * ldc));
+    }
+
+    private static void Tile2x4(ref float a, nint lda, ref float b, nint ldb, ref float c, nint ldc, int k)
+    {
+        Vector512<float> c00 = default, c01 = default, c02 = default, c03 = default;
+        Vector512<float> c10 = default, c11 = default, c12 = default, c13 = default;
+        for (var p = 0; p < k; p++)
+        {
+            var b0 = Vector512.LoadUnsafe(ref b);
+            var b1 = Vector512.LoadUnsafe(ref b, Width);
+            var b2 = Vector512.LoadUnsafe(ref b, 2 * Width);
+            var b3 = Vector512.LoadUnsafe(ref b, 3 * Width);
+            var x = Splat(ref a, 0);
+            c00 = Fma(x, b0, c00);
+            c01 = Fma(x, b1, c01);
+            c02 = Fma(x, b2, c02);
+            c03 = Fma(x, b3, c03);
+            x = Splat(ref a, 1);
+            c10 = Fma(x, b0, c10);
+            c11 = Fma(x, b1, c11);
+            c12 = Fma(x, b2, c12);
+            c13 = Fma(x, b3, c13);
+            a = ref Unsafe.Add(ref a, lda);
+            b = ref Unsafe.Add(ref b, ldb);
+        }
+
+        Store4(c00, c01, c02, c03, ref c);
+        Store4(c10, c11, c12, c13, ref Unsafe.Add(ref c, ldc));
+    }
+
+    private static void Tile1x4(ref float a, nint lda, ref float b, nint ldb, ref float c, int k)
+    {
+        Vector512<float> c0 = default, c1 = default, c2 = default, c3 = default;
+        for (var p = 0; p < k; p++)
+        {
+            var x = Splat(ref a, 0);
+            c0 = Fma(x, Vector512.LoadUnsafe(ref b), c0);
+            c1 = Fma(x, Vector512.LoadUnsafe(ref b, Width), c1);
+            c2 = Fma(x, Vector512.LoadUnsafe(ref b, 2 * Width), c2);
+            c3 = Fma(x, Vector512.LoadUnsafe(ref b, 3 * Width), c3);
+            a = ref Unsafe.Add(ref a, lda);
+            b = ref Unsafe.Add(ref b, ldb);
+        }
+
+        Store4(c0, c1, c2, c3, ref c);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store4(Vector512<float> v0, Vector512<float> v1, Vector512<float> v2, Vector512<float> v3, ref float c)
+    {
+        v0.StoreUnsafe(ref c);
+        v1.StoreUnsafe(ref c, Width);
+        v2.StoreUnsafe(ref c, 2 * Width);
+        v3.StoreUnsafe(ref c, 3 * Width);
     }
 }
