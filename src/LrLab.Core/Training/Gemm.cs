@@ -43,6 +43,23 @@ public static class Gemm
     }
 
     /// <summary>
+    /// <see cref="MultiplyTransposeA"/> followed by plain SGD on <paramref name="parameters"/> (same shape as C),
+    /// θ ← fma(C, −lr, θ), done in the product's tiles while C is in registers. Only where the AVX-512 tiles cover
+    /// all of C (m a multiple of 8, n of 16): returns false without touching anything otherwise.
+    /// </summary>
+    internal static bool MultiplyTransposeAThenSgd(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int n, int k, Span<float> parameters, float negLr)
+    {
+        if (KernelWidth < 512 || m % 8 != 0 || n % 16 != 0 || k == 0 || parameters.Length < m * n)
+        {
+            return false;
+        }
+
+        Check(a, (long)k * m, b, (long)k * n, c, (long)m * n);
+        TransposedTiles512.Multiply(ref MemoryMarshal.GetReference(a), m, ref MemoryMarshal.GetReference(b), ref MemoryMarshal.GetReference(c), 0, m, n, k, ref MemoryMarshal.GetReference(parameters), negLr, update: true);
+        return true;
+    }
+
+    /// <summary>
     /// C (m×n) = A · Bᵀ (+ bias per column) (then ReLU) where A is stored m×k and B n×k: a Linear layer
     /// with PyTorch's weight layout (out × in). <paramref name="bias"/> is empty or has n values.
     /// </summary>

@@ -62,7 +62,7 @@ public sealed class Mlp : IDisposable
     /// <summary>All weights and biases, flat, in PyTorch's parameter order.</summary>
     public float[] Parameters { get; }
 
-    /// <summary>The gradient of the last <see cref="ForwardBackward"/>'s mean loss, same layout as <see cref="Parameters"/>.</summary>
+    /// <summary>The gradient of the last <see cref="ForwardBackward(ReadOnlySpan{float}, ReadOnlySpan{byte})"/>'s mean loss, same layout as <see cref="Parameters"/>.</summary>
     public float[] Gradients { get; }
 
     private Span<float> W1 => Parameters.AsSpan(0, Hidden * Inputs);
@@ -91,7 +91,15 @@ public sealed class Mlp : IDisposable
     /// Forward and backward pass over <c>labels.Length</c> rows of <paramref name="inputs"/>: fills
     /// <see cref="Gradients"/> with the gradient of the mean cross-entropy and returns that mean.
     /// </summary>
-    public float ForwardBackward(ReadOnlySpan<float> inputs, ReadOnlySpan<byte> labels)
+    public float ForwardBackward(ReadOnlySpan<float> inputs, ReadOnlySpan<byte> labels) => ForwardBackward(inputs, labels, 0, out _);
+
+    /// <summary>
+    /// <see cref="ForwardBackward(ReadOnlySpan{float}, ReadOnlySpan{byte})"/>; when <paramref name="negLr"/> is
+    /// not zero, also takes plain SGD's step θ ← fma(g, −lr, θ) on W1 inside the weight-gradient product where
+    /// the kernels allow it (AVX-512, one thread). <paramref name="updated"/> tells how many leading parameters
+    /// (W1's, or none) were stepped; <see cref="Gradients"/> is complete either way.
+    /// </summary>
+    internal float ForwardBackward(ReadOnlySpan<float> inputs, ReadOnlySpan<byte> labels, float negLr, out int updated)
     {
         var rows = CheckBatch(inputs, labels);
         Forward(inputs, rows);
@@ -116,7 +124,16 @@ public sealed class Mlp : IDisposable
         ReluGate(hidden, dHidden);
 
         // dW1 = dZ1ᵀ·X (hidden × inputs): the big product, split over threads by rows of dW1.
-        _rows.MultiplyTransposeA(dHidden, inputs, gW1, Hidden, Inputs, rows);
+        updated = 0;
+        if (negLr != 0 && Threads == 1 && Gemm.MultiplyTransposeAThenSgd(dHidden, inputs, gW1, Hidden, Inputs, rows, W1, negLr))
+        {
+            updated = gW1.Length;
+        }
+        else
+        {
+            _rows.MultiplyTransposeA(dHidden, inputs, gW1, Hidden, Inputs, rows);
+        }
+
         ColumnSums(dHidden, rows, Hidden, gB1);
         return loss;
     }

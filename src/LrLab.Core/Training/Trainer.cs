@@ -108,8 +108,20 @@ public sealed class Trainer
             _batchLabels[r] = _data.Labels[index];
         }
 
-        var loss = Model.ForwardBackward(_batchInputs.AsSpan(0, rows * features), _batchLabels.AsSpan(0, rows));
-        Optimizer.Step<float>(Model.Parameters, Model.Gradients, State, lr);
+        float loss;
+        if (Optimizer is Sgd { IsPlain: true } sgd)
+        {
+            // Plain SGD steps W1 inside the weight-gradient product where the kernels can (same bits as the
+            // separate pass, one fewer sweep over 100,000 weights and gradients); the rest is stepped here.
+            loss = Model.ForwardBackward(_batchInputs.AsSpan(0, rows * features), _batchLabels.AsSpan(0, rows), (float)-lr, out var updated);
+            sgd.Step<float>(Model.Parameters.AsSpan(updated), Model.Gradients.AsSpan(updated), State, lr);
+        }
+        else
+        {
+            loss = Model.ForwardBackward(_batchInputs.AsSpan(0, rows * features), _batchLabels.AsSpan(0, rows));
+            Optimizer.Step<float>(Model.Parameters, Model.Gradients, State, lr);
+        }
+
         Steps++;
         return loss;
     }

@@ -19,14 +19,25 @@ internal static class TransposedTiles512
     /// C rows [rowStart, rowEnd) (a multiple of 8 rows), whole vectors of columns from 0: 8×3 tiles, then
     /// 8×1 tiles. Returns the first column left (below 16 columns remain).
     /// </summary>
-    public static int Multiply(ref float a, nint lda, ref float b, ref float c, int rowStart, int rowEnd, int n, int k)
+    public static int Multiply(ref float a, nint lda, ref float b, ref float c, int rowStart, int rowEnd, int n, int k) =>
+        Multiply(ref a, lda, ref b, ref c, rowStart, rowEnd, n, k, ref c, 0, update: false);
+
+    /// <summary>
+    /// <see cref="Multiply(ref float, nint, ref float, ref float, int, int, int, int)"/>, and when
+    /// <paramref name="update"/> also plain SGD on the matching elements of <paramref name="parameters"/>
+    /// (same layout as C) while each tile of C is still in registers: θ ← fma(C, −lr, θ), the single rounding of
+    /// <see cref="Optimizers.Sgd"/>'s own update, so the result is the same bits as a separate pass.
+    /// </summary>
+    public static int Multiply(ref float a, nint lda, ref float b, ref float c, int rowStart, int rowEnd, int n, int k, ref float parameters, float negLr, bool update)
     {
         var j = 0;
+        var rate = Vector512.Create(negLr);
         for (; j + (3 * Width) <= n; j += 3 * Width)
         {
             for (var i = rowStart; i + 8 <= rowEnd; i += 8)
             {
-                Tile8x3(ref Unsafe.Add(ref a, i), lda, ref Unsafe.Add(ref b, j), n, ref Unsafe.Add(ref c, (i * n) + j), n, k);
+                var at = (i * n) + j;
+                Tile8x3(ref Unsafe.Add(ref a, i), lda, ref Unsafe.Add(ref b, j), n, ref Unsafe.Add(ref c, at), n, k, ref Unsafe.Add(ref parameters, at), rate, update);
             }
         }
 
@@ -34,7 +45,8 @@ internal static class TransposedTiles512
         {
             for (var i = rowStart; i + 8 <= rowEnd; i += 8)
             {
-                Tile8x1(ref Unsafe.Add(ref a, i), lda, ref Unsafe.Add(ref b, j), n, ref Unsafe.Add(ref c, (i * n) + j), n, k);
+                var at = (i * n) + j;
+                Tile8x1(ref Unsafe.Add(ref a, i), lda, ref Unsafe.Add(ref b, j), n, ref Unsafe.Add(ref c, at), n, k, ref Unsafe.Add(ref parameters, at), rate, update);
             }
         }
 
@@ -72,7 +84,7 @@ internal static class TransposedTiles512
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector512<float> Splat(ref float a, nint offset) => Vector512.Create(Unsafe.Add(ref a, offset));
 
-    private static void Tile8x3(ref float a, nint lda, ref float b, nint ldb, ref float c, nint ldc, int k)
+    private static void Tile8x3(ref float a, nint lda, ref float b, nint ldb, ref float c, nint ldc, int k, ref float parameters, Vector512<float> rate, bool update)
     {
         Vector512<float> c00 = default, c01 = default, c02 = default, c10 = default, c11 = default, c12 = default;
         Vector512<float> c20 = default, c21 = default, c22 = default, c30 = default, c31 = default, c32 = default;
@@ -119,25 +131,36 @@ internal static class TransposedTiles512
             b = ref Unsafe.Add(ref b, ldb);
         }
 
-        Store3(c00, c01, c02, ref c);
-        Store3(c10, c11, c12, ref Unsafe.Add(ref c, ldc));
-        Store3(c20, c21, c22, ref Unsafe.Add(ref c, 2 * ldc));
-        Store3(c30, c31, c32, ref Unsafe.Add(ref c, 3 * ldc));
-        Store3(c40, c41, c42, ref Unsafe.Add(ref c, 4 * ldc));
-        Store3(c50, c51, c52, ref Unsafe.Add(ref c, 5 * ldc));
-        Store3(c60, c61, c62, ref Unsafe.Add(ref c, 6 * ldc));
-        Store3(c70, c71, c72, ref Unsafe.Add(ref c, 7 * ldc));
+        Store3(c00, c01, c02, ref c, ref parameters, rate, update);
+        Store3(c10, c11, c12, ref Unsafe.Add(ref c, ldc), ref Unsafe.Add(ref parameters, ldc), rate, update);
+        Store3(c20, c21, c22, ref Unsafe.Add(ref c, 2 * ldc), ref Unsafe.Add(ref parameters, 2 * ldc), rate, update);
+        Store3(c30, c31, c32, ref Unsafe.Add(ref c, 3 * ldc), ref Unsafe.Add(ref parameters, 3 * ldc), rate, update);
+        Store3(c40, c41, c42, ref Unsafe.Add(ref c, 4 * ldc), ref Unsafe.Add(ref parameters, 4 * ldc), rate, update);
+        Store3(c50, c51, c52, ref Unsafe.Add(ref c, 5 * ldc), ref Unsafe.Add(ref parameters, 5 * ldc), rate, update);
+        Store3(c60, c61, c62, ref Unsafe.Add(ref c, 6 * ldc), ref Unsafe.Add(ref parameters, 6 * ldc), rate, update);
+        Store3(c70, c71, c72, ref Unsafe.Add(ref c, 7 * ldc), ref Unsafe.Add(ref parameters, 7 * ldc), rate, update);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Store3(Vector512<float> v0, Vector512<float> v1, Vector512<float> v2, ref float c)
+    private static void Store3(Vector512<float> v0, Vector512<float> v1, Vector512<float> v2, ref float c, ref float parameters, Vector512<float> rate, bool update)
     {
-        v0.StoreUnsafe(ref c);
-        v1.StoreUnsafe(ref c, Width);
-        v2.StoreUnsafe(ref c, 2 * Width);
+        Store(v0, ref c, ref parameters, 0, rate, update);
+        Store(v1, ref c, ref parameters, Width, rate, update);
+        Store(v2, ref c, ref parameters, 2 * Width, rate, update);
     }
 
-    private static void Tile8x1(ref float a, nint lda, ref float b, nint ldb, ref float c, nint ldc, int k)
+    /// <summary>Stores a vector of C, and with <paramref name="update"/> steps the parameters under it: θ ← fma(g, −lr, θ).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(Vector512<float> gradient, ref float c, ref float parameters, nuint offset, Vector512<float> rate, bool update)
+    {
+        gradient.StoreUnsafe(ref c, offset);
+        if (update)
+        {
+            Fma(gradient, rate, Vector512.LoadUnsafe(ref parameters, offset)).StoreUnsafe(ref parameters, offset);
+        }
+    }
+
+    private static void Tile8x1(ref float a, nint lda, ref float b, nint ldb, ref float c, nint ldc, int k, ref float parameters, Vector512<float> rate, bool update)
     {
         Vector512<float> c0 = default, c1 = default, c2 = default, c3 = default;
         Vector512<float> c4 = default, c5 = default, c6 = default, c7 = default;
@@ -156,14 +179,14 @@ internal static class TransposedTiles512
             b = ref Unsafe.Add(ref b, ldb);
         }
 
-        c0.StoreUnsafe(ref c);
-        c1.StoreUnsafe(ref c, (nuint)ldc);
-        c2.StoreUnsafe(ref c, (nuint)(2 * ldc));
-        c3.StoreUnsafe(ref c, (nuint)(3 * ldc));
-        c4.StoreUnsafe(ref c, (nuint)(4 * ldc));
-        c5.StoreUnsafe(ref c, (nuint)(5 * ldc));
-        c6.StoreUnsafe(ref c, (nuint)(6 * ldc));
-        c7.StoreUnsafe(ref c, (nuint)(7 * ldc));
+        Store(c0, ref c, ref parameters, 0, rate, update);
+        Store(c1, ref c, ref parameters, (nuint)ldc, rate, update);
+        Store(c2, ref c, ref parameters, (nuint)(2 * ldc), rate, update);
+        Store(c3, ref c, ref parameters, (nuint)(3 * ldc), rate, update);
+        Store(c4, ref c, ref parameters, (nuint)(4 * ldc), rate, update);
+        Store(c5, ref c, ref parameters, (nuint)(5 * ldc), rate, update);
+        Store(c6, ref c, ref parameters, (nuint)(6 * ldc), rate, update);
+        Store(c7, ref c, ref parameters, (nuint)(7 * ldc), rate, update);
     }
 
     private static void Tile2x4(ref float a, nint lda, ref float b, nint ldb, ref float c, nint ldc, int k)
