@@ -76,7 +76,7 @@ internal static class LogSources
         }
         catch (InputException e)
         {
-            throw new InputException($"{file}: {e.Message}", e.Position);
+            throw e.Within($"{file}: ");
         }
     }
 }

@@ -18,7 +18,7 @@ internal static class WandbCsv
         names.Length >= 2 && names.Any(n => n.Contains(Separator, StringComparison.Ordinal))
         && names.All(n => n.Contains(Separator, StringComparison.Ordinal) || _stepNames.Contains(n, StringComparer.OrdinalIgnoreCase));
 
-    public static IReadOnlyList<LossLog> Read(TextLines lines, string[] names, char delimiter, int headerLine, string? series)
+    public static IReadOnlyList<LossLog> Read(TextLines lines, string[] names, char delimiter, int headerLine, string? series, string parameter = "column")
     {
         var stepIndex = Array.FindIndex(names, n => !n.Contains(Separator, StringComparison.Ordinal));
         var columns = new List<(string Run, string Metric, int Index)>();
@@ -46,7 +46,7 @@ internal static class WandbCsv
                 var withLoss = mine.Where(c => c.Metric.Contains("loss", StringComparison.OrdinalIgnoreCase)).ToArray();
                 if (withLoss.Length > 1)
                 {
-                    throw Error(headerLine, $"run '{Clip(run)}' has several loss series; choose one with --column (candidates: {CsvLossLog.List(withLoss.Select(c => c.Metric))})");
+                    throw InputException.For(parameter, $"must name one of run '{Clip(run)}''s loss series (candidates: {CsvLossLog.List(withLoss.Select(c => c.Metric))})", headerLine);
                 }
 
                 loss = withLoss.Length == 1 ? withLoss[0] : default;
@@ -56,9 +56,9 @@ internal static class WandbCsv
             {
                 if (series is not null || runs.Length == 1)
                 {
-                    throw Error(headerLine, series is null
-                        ? $"no loss series in this W&B export; choose one with --column (candidates: {CsvLossLog.List(mine.Select(c => c.Metric))})"
-                        : $"--column {series}: run '{Clip(run)}' has no such metric (metrics: {CsvLossLog.List(mine.Select(c => c.Metric))})");
+                    throw series is null
+                        ? InputException.For(parameter, $"must name the loss series: none in this W&B export is named loss (candidates: {CsvLossLog.List(mine.Select(c => c.Metric))})", headerLine)
+                        : InputException.For(parameter, $"'{Clip(series)}': run '{Clip(run)}' has no such metric (metrics: {CsvLossLog.List(mine.Select(c => c.Metric))})", headerLine);
                 }
 
                 continue;

@@ -89,7 +89,7 @@ public sealed class LogSession
         }
         catch (InputException e)
         {
-            Error = e.Message;
+            Error = ParameterNames.Say(e);
             ErrorLine = _files.Count == 0 && e.Message.StartsWith("line ", StringComparison.Ordinal) ? e.Position : null;
         }
     }
@@ -131,7 +131,7 @@ public sealed class LogSession
             }
             catch (InputException e)
             {
-                throw new InputException($"{file.Name}: {e.Message}", e.Position);
+                throw e.Within($"{file.Name}: ");
             }
         }
 

@@ -59,6 +59,21 @@ public sealed class CompareRunsTests : BunitContext
     }
 
     [Fact]
+    public void Errors_about_the_series_name_the_field_not_a_cli_flag()
+    {
+        var pasted = new LogSession { Text = "step,acc\n0,0.8\n1,0.7\n" };
+        pasted.Run();
+        Assert.Equal("line 1: Column or tag must name the loss column: none is named loss or train_loss (columns: step, acc)", pasted.Error);
+        Assert.Equal(1, pasted.ErrorLine);
+
+        var file = new LogSession { Column = "nope" };
+        file.SetFiles([File(EventFiles()[2])]);
+        file.Run();
+        Assert.Equal("lr0.1/events.out.tfevents.1765000000.lab.float_val: Column or tag 'nope': no such scalar tag (tags: train/loss, train/lr, eval/accuracy)", file.Error);
+        Assert.DoesNotContain("--", file.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Wrong_number_of_rates_is_reported()
     {
         var session = new LogSession { Lr = "0.1, 0.2" };
