@@ -10,8 +10,11 @@ namespace LrLab.Core.Diagnosis;
 internal static class WandbCsv
 {
     private const string Separator = " - ";
+
+    /// <summary>The usual names of a training-loss metric, in order of preference (W&amp;B and MLflow alike).</summary>
+    internal static readonly string[] LossMetrics = ["loss", "train_loss", "train/loss", "training_loss", "loss_step", "train/loss_step"];
+
     private static readonly string[] _stepNames = ["Step", "_step", "step", "global_step", "epoch", "Relative Time (Process)", "Wall Time"];
-    private static readonly string[] _lossMetrics = ["loss", "train_loss", "train/loss", "training_loss", "loss_step", "train/loss_step"];
 
     /// <summary>True when every column but the step is a <c>run - metric</c> column.</summary>
     public static bool Matches(string[] names) =>
@@ -40,7 +43,7 @@ internal static class WandbCsv
             var mine = columns.Where(c => c.Run == run).ToArray();
             var loss = series is not null
                 ? mine.FirstOrDefault(c => c.Metric.Equals(series.Trim(), StringComparison.OrdinalIgnoreCase))
-                : _lossMetrics.Select(m => mine.FirstOrDefault(c => c.Metric.Equals(m, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(c => c.Metric is not null);
+                : LossMetrics.Select(m => mine.FirstOrDefault(c => c.Metric.Equals(m, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(c => c.Metric is not null);
             if (loss.Metric is null && series is null)
             {
                 var withLoss = mine.Where(c => c.Metric.Contains("loss", StringComparison.OrdinalIgnoreCase)).ToArray();
