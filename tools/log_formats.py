@@ -263,7 +263,7 @@ def write_mlflow(root, runs):
             "entry_point_name": "", "experiment_id": "0", "lifecycle_stage": "deleted" if deleted else "active",
             "run_id": run_id, "run_name": name, "run_uuid": run_id, "source_name": "", "source_type": 4,
             "source_version": "", "start_time": start_ms, "status": 3, "tags": [], "user_id": "lab"})
-        for tag, value in (("mlflow.runName", name), ("mlflow.user", "lab"), ("mlflow.source.type", "LOCAL")):
+        for tag, value in (("mlflow.runName", name), ("mlflow.source.type", "LOCAL")):
             with open(os.path.join(folder, "tags", tag), "w") as f:
                 f.write(value)
         with open(os.path.join(folder, "params", keys["param"]), "w") as f:  # FileStore.log_param: str(value)

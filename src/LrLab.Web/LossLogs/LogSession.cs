@@ -135,7 +135,10 @@ public sealed class LogSession
             }
         }
 
-        return runs;
+        // Files picked from several run folders often share a name (every MLflow run has metrics/loss): number them.
+        var repeated = runs.GroupBy(r => r.Item1, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        return [.. runs.Select(r => repeated.Contains(r.Item1) ? ($"{r.Item1} ({seen[r.Item1] = seen.GetValueOrDefault(r.Item1) + 1})", r.Item2) : r)];
     }
 
     private static List<(string Source, LossLog Log)> Named(string source, IReadOnlyList<LossLog> logs) =>
