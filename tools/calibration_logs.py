@@ -112,6 +112,9 @@ PROBLEMS = [
     ("fresh-regression", regressor, regression, {"data": 6, "init": 29, "order": 11, "batch": 16, "loss": "mse", "shift": 0.75}),
     ("fresh-regression-relu", relu_regressor, teacher_regression, {"data": 9, "init": 43, "order": 7, "batch": 32, "loss": "mse", "shift": 0.5}),
     ("fresh-mlp", mlp, teacher, {"data": 12, "init": 53, "order": 17, "batch": 32, "shift": 0.75}),
+    ("blind-regression", regressor, regression, {"data": 21, "init": 61, "order": 19, "batch": 64, "loss": "mse", "shift": 0.5}),
+    ("blind-regression-relu", relu_regressor, teacher_regression, {"data": 23, "init": 67, "order": 29, "batch": 16, "loss": "mse", "shift": 0.25}),
+    ("blind-logreg", logreg, blobs, {"data": 27, "init": 71, "order": 31, "batch": 32, "shift": 0.5}),
 ]
 RATES = {
     "sgd": [10 ** (k / 2) for k in range(-10, 5)],   # 1e-5 .. 100
@@ -192,7 +195,7 @@ def label(start, end, best, lr, best_lr, curve):
 
 def pytorch_cases(manifest, left_out, only, previous):
     for name, make_model, make_data, settings in PROBLEMS:
-        origin = next((o for o in ("holdout", "fresh") if name.startswith(o)), "pytorch")
+        origin = next((o for o in ("holdout", "fresh", "blind") if name.startswith(o)), "pytorch")
         for optimizer, rates in RATES.items():
             prefix = f"{name}-{optimizer}-lr"
             if only and name not in only:  # keep this problem's logs as they are
