@@ -29,10 +29,10 @@ public sealed class Adagrad : IOptimizer
     {
         ArgumentNullException.ThrowIfNull(options);
         Hyperparameter.NonNegative(options.Lr, "lr");
-        _lrDecay = Hyperparameter.NonNegative(options.LrDecay ?? 0, "lr_decay");
-        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? 0, "weight_decay");
-        _initialAccumulatorValue = Hyperparameter.NonNegative(options.InitialAccumulatorValue ?? 0, "initial_accumulator_value");
-        _eps = Hyperparameter.NonNegative(options.Eps ?? 1e-10, "eps");
+        _lrDecay = Hyperparameter.NonNegative(options.LrDecay ?? OptimizerDefaults.Adagrad["lr_decay"].Number, "lr_decay");
+        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? OptimizerDefaults.Adagrad["weight_decay"].Number, "weight_decay");
+        _initialAccumulatorValue = Hyperparameter.NonNegative(options.InitialAccumulatorValue ?? OptimizerDefaults.Adagrad["initial_accumulator_value"].Number, "initial_accumulator_value");
+        _eps = Hyperparameter.NonNegative(options.Eps ?? OptimizerDefaults.Adagrad["eps"].Number, "eps");
         Options = options with
         {
             LrDecay = _lrDecay,

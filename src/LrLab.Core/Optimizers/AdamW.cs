@@ -24,8 +24,14 @@ public sealed class AdamW : IOptimizer
     public AdamW(OptimizerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? 1e-2, "weight_decay");
-        _adam = new Adam(options with { WeightDecay = 0 });
+        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? OptimizerDefaults.AdamW["weight_decay"].Number, "weight_decay");
+        _adam = new Adam(options with
+        {
+            Beta1 = options.Beta1 ?? OptimizerDefaults.AdamW["betas"].Item(0),
+            Beta2 = options.Beta2 ?? OptimizerDefaults.AdamW["betas"].Item(1),
+            Eps = options.Eps ?? OptimizerDefaults.AdamW["eps"].Number,
+            WeightDecay = 0,
+        });
         Options = _adam.Options with { WeightDecay = _weightDecay };
     }
 

@@ -36,11 +36,11 @@ public sealed class NAdam : IOptimizer
     {
         ArgumentNullException.ThrowIfNull(options);
         Hyperparameter.NonNegative(options.Lr, "lr");
-        _eps = Hyperparameter.NonNegative(options.Eps ?? 1e-8, "eps");
-        _beta1 = Hyperparameter.Beta(options.Beta1 ?? 0.9, 0);
-        _beta2 = Hyperparameter.Beta(options.Beta2 ?? 0.999, 1);
-        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? 0, "weight_decay");
-        _momentumDecay = Hyperparameter.NonNegative(options.MomentumDecay ?? 4e-3, "momentum_decay");
+        _eps = Hyperparameter.NonNegative(options.Eps ?? OptimizerDefaults.NAdam["eps"].Number, "eps");
+        _beta1 = Hyperparameter.Beta(options.Beta1 ?? OptimizerDefaults.NAdam["betas"].Item(0), 0);
+        _beta2 = Hyperparameter.Beta(options.Beta2 ?? OptimizerDefaults.NAdam["betas"].Item(1), 1);
+        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? OptimizerDefaults.NAdam["weight_decay"].Number, "weight_decay");
+        _momentumDecay = Hyperparameter.NonNegative(options.MomentumDecay ?? OptimizerDefaults.NAdam["momentum_decay"].Number, "momentum_decay");
         Hyperparameter.NoMaximize(options, "nadam");
         Options = options with
         {

@@ -31,10 +31,10 @@ public sealed class RAdam : IOptimizer
     {
         ArgumentNullException.ThrowIfNull(options);
         Hyperparameter.NonNegative(options.Lr, "lr");
-        _eps = Hyperparameter.NonNegative(options.Eps ?? 1e-8, "eps");
-        _beta1 = Hyperparameter.Beta(options.Beta1 ?? 0.9, 0);
-        _beta2 = Hyperparameter.Beta(options.Beta2 ?? 0.999, 1);
-        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? 0, "weight_decay");
+        _eps = Hyperparameter.NonNegative(options.Eps ?? OptimizerDefaults.RAdam["eps"].Number, "eps");
+        _beta1 = Hyperparameter.Beta(options.Beta1 ?? OptimizerDefaults.RAdam["betas"].Item(0), 0);
+        _beta2 = Hyperparameter.Beta(options.Beta2 ?? OptimizerDefaults.RAdam["betas"].Item(1), 1);
+        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? OptimizerDefaults.RAdam["weight_decay"].Number, "weight_decay");
         Hyperparameter.NoMaximize(options, "radam");
         Options = options with { Beta1 = _beta1, Beta2 = _beta2, Eps = _eps, WeightDecay = _weightDecay };
     }

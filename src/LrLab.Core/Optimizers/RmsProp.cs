@@ -34,10 +34,10 @@ public sealed class RmsProp : IOptimizer
     {
         ArgumentNullException.ThrowIfNull(options);
         Hyperparameter.NonNegative(options.Lr, "lr");
-        _eps = Hyperparameter.NonNegative(options.Eps ?? 1e-8, "eps");
-        _momentum = Hyperparameter.NonNegative(options.Momentum ?? 0, "momentum");
-        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? 0, "weight_decay");
-        _alpha = Hyperparameter.NonNegative(options.Alpha ?? 0.99, "alpha");
+        _eps = Hyperparameter.NonNegative(options.Eps ?? OptimizerDefaults.RmsProp["eps"].Number, "eps");
+        _momentum = Hyperparameter.NonNegative(options.Momentum ?? OptimizerDefaults.RmsProp["momentum"].Number, "momentum");
+        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? OptimizerDefaults.RmsProp["weight_decay"].Number, "weight_decay");
+        _alpha = Hyperparameter.NonNegative(options.Alpha ?? OptimizerDefaults.RmsProp["alpha"].Number, "alpha");
         Options = options with { Alpha = _alpha, Eps = _eps, Momentum = _momentum, WeightDecay = _weightDecay };
     }
 

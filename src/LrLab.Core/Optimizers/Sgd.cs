@@ -40,9 +40,9 @@ public sealed class Sgd : IOptimizer
     {
         ArgumentNullException.ThrowIfNull(options);
         Hyperparameter.NonNegative(options.Lr, "lr");
-        _momentum = Hyperparameter.NonNegative(options.Momentum ?? 0, "momentum");
-        _dampening = options.Dampening ?? 0;
-        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? 0, "weight_decay");
+        _momentum = Hyperparameter.NonNegative(options.Momentum ?? OptimizerDefaults.Sgd["momentum"].Number, "momentum");
+        _dampening = options.Dampening ?? OptimizerDefaults.Sgd["dampening"].Number;
+        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? OptimizerDefaults.Sgd["weight_decay"].Number, "weight_decay");
         if (options.Nesterov && (_momentum <= 0 || _dampening != 0))
         {
             throw new InputException(
