@@ -49,13 +49,8 @@ public sealed class AdamW : IOptimizer
     public void Step<T>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double lr)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        // param.mul_(1 - lr * weight_decay): the factor is a Python float, rounded once.
-        var shrink = TensorOps.Of<T>(1 - (lr * _weightDecay));
-        for (var i = 0; i < parameters.Length; i++)
-        {
-            parameters[i] *= shrink;
-        }
-
-        _adam.Step(parameters, gradients, state, lr);
+        // param.mul_(1 - lr * weight_decay): the factor is a Python float, rounded once; the inner Adam applies
+        // it to each element just before that element's update, one pass instead of two.
+        _adam.Step(parameters, gradients, state, lr, TensorOps.Of<T>(1 - (lr * _weightDecay)));
     }
 }
