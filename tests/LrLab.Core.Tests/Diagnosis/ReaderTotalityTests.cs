@@ -69,4 +69,13 @@ public sealed class ReaderTotalityTests
         Assert.StartsWith($"byte {bytes.Length}: the file ends inside record 1", e.Message, StringComparison.Ordinal);
         Assert.True(allocated < 8L * bytes.Length + (1 << 20), $"{allocated:N0} bytes allocated to read a {bytes.Length:N0}-byte file");
     }
+    // Found by the loss-log fuzz target: an event file cut after its first record (the file_version event) was refused
+    // with a message naming no place; whole-file problems name byte 0, as text logs name line 1.
+    [Fact]
+    public void An_event_file_without_scalars_is_refused_naming_byte_0()
+    {
+        var first = 12 + (int)BinaryPrimitives.ReadUInt64LittleEndian(_events) + 4;
+        var e = Assert.Throws<InputException>(() => LossLogReader.Read(new MemoryStream(_events[..first])));
+        Assert.StartsWith("byte 0: the event file holds no scalar summaries", e.Message, StringComparison.Ordinal);
+    }
 }
