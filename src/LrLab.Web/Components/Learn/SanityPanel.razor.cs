@@ -3,6 +3,7 @@ using LrLab.Core.Training;
 using LrLab.Web.Components.Charts;
 using LrLab.Web.Finder;
 using LrLab.Web.Lab;
+using LrLab.Web.Digits;
 using LrLab.Web.Learn;
 using Microsoft.AspNetCore.Components;
 
