@@ -1,9 +1,9 @@
 using System.Globalization;
 using LrLab.Core.Training;
 using LrLab.Web.Components.Charts;
+using LrLab.Web.Digits;
 using LrLab.Web.Finder;
 using LrLab.Web.Lab;
-using LrLab.Web.Digits;
 using LrLab.Web.Learn;
 using Microsoft.AspNetCore.Components;
 
