@@ -58,7 +58,7 @@ public static class Damage
             case 1:
                 foreach (var n in noise.Take(3))
                 {
-                    var bit = (at + (n * 7919)) % (bytes.Length * 8);
+                    var bit = (int)((at + (n * 7919L)) % (bytes.Length * 8L));
                     bytes[bit / 8] ^= (byte)(1 << (bit % 8));
                 }
 
@@ -88,7 +88,7 @@ public static class Damage
                 {
                     foreach (var n in noise.Take(4))
                     {
-                        data[(at + (n * 31)) % data.Length] ^= n == 0 ? (byte)0x80 : n;
+                        data[(int)((at + (n * 31L)) % data.Length)] ^= n == 0 ? (byte)0x80 : n;
                     }
                 }
                 else
