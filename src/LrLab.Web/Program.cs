@@ -1,4 +1,5 @@
 using LrLab.Web;
+using LrLab.Web.Digits;
 using LrLab.Web.Interop;
 using LrLab.Web.Learn;
 using Microsoft.AspNetCore.Components.Web;
@@ -7,10 +8,9 @@ using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
 var builder = WebAssemblyHostBuilder.CreateDefault(args);
 builder.RootComponents.Add<App>("#app");
 builder.RootComponents.Add<HeadOutlet>("head::after");
-builder.Services.AddSingleton(_ => new LrLab.Web.Finder.MnistFinderModel(new HttpClient { BaseAddress = new Uri(builder.HostEnvironment.BaseAddress) }));
-builder.Services.AddSingleton<LrLab.Web.Finder.IFinderModel>(sp => sp.GetRequiredService<LrLab.Web.Finder.MnistFinderModel>());
-builder.Services.AddSingleton<LrLab.Web.Learn.IDigitData>(sp => sp.GetRequiredService<LrLab.Web.Finder.MnistFinderModel>());
-builder.Services.AddSingleton<LrLab.Web.Edge.IDigitSource>(_ => new LrLab.Web.Edge.MnistDigitSource(new HttpClient { BaseAddress = new Uri(builder.HostEnvironment.BaseAddress) }));
+// One copy of the digits for /finder, /edge and the sanity-check lesson: fetched and checked once, on first use.
+builder.Services.AddSingleton<IDigitData>(_ => new MnistDigits(new HttpClient { BaseAddress = new Uri(builder.HostEnvironment.BaseAddress) }));
+builder.Services.AddSingleton<LrLab.Web.Finder.IFinderModel>(sp => new LrLab.Web.Finder.MnistFinderModel(sp.GetRequiredService<IDigitData>()));
 if (OperatingSystem.IsBrowser())
 {
     builder.Services.AddSingleton<ICanvasInterop, CanvasInterop>();

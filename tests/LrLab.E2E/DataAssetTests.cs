@@ -70,6 +70,27 @@ public sealed class DataAssetTests(BrowserFixture browser)
         Assert.Equal("The range test failed: data/mnist.bin.gz: the digit file is damaged or cut short: 1,000 of 7,850,024 bytes", status);
     }
 
+    [Fact]
+    public async Task Edge_and_the_finder_share_one_download_of_the_digits()
+    {
+        var (page, errors) = await browser.OpenAsync("/edge?rates=0.1&samples=50&steps=10");
+        var digitRequests = 0;
+        page.Request += (_, request) => digitRequests += request.Url.Contains("mnist.bin", StringComparison.Ordinal) ? 1 : 0;
+        var edgeRun = page.GetByTestId("edge-run");
+        await edgeRun.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await edgeRun.ClickAsync();
+        await page.Locator("[data-testid=edge-status]:has-text('Done')").WaitForAsync(new LocatorWaitForOptions { Timeout = 120_000 });
+
+        await page.EvaluateAsync("() => Blazor.navigateTo('finder')"); // in-app navigation: the same app, the same services
+        var run = page.GetByTestId("finder-run");
+        await run.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await run.ClickAsync();
+        await page.GetByTestId("suggested-lr").WaitForAsync(new LocatorWaitForOptions { Timeout = 120_000 });
+
+        Assert.Equal(1, digitRequests);
+        Assert.Empty(errors);
+    }
+
     private async Task<string> RunAndReadStatusAsync(IPage page)
     {
         await page.GotoAsync(browser.Site.Url + "/finder");

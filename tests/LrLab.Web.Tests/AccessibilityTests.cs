@@ -29,8 +29,7 @@ public sealed class AccessibilityTests : BunitContext
         Services.AddSingleton<IChartExport>(new FakeChartExport());
         Services.AddSingleton<IClipboard>(new FakeClipboard());
         Services.AddSingleton<IFinderModel>(_finder);
-        Services.AddSingleton<LrLab.Web.Learn.IDigitData>(new Learn.FakeDigits());
-        Services.AddSingleton<LrLab.Web.Edge.IDigitSource>(new Edge.TinyDigits());
+        Services.AddSingleton<LrLab.Web.Digits.IDigitData>(new Learn.FakeDigits());
         Services.AddSingleton<IBrowserStorage>(new FakeStorage());
         Services.AddSingleton<ProgressService>();
         JSInterop.Mode = JSRuntimeMode.Loose;

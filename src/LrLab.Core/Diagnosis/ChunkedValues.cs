@@ -12,6 +12,10 @@ public sealed class ChunkedValues : IReadOnlyList<double>
     private const int ChunkBits = 16;
     private const int ChunkSize = 1 << ChunkBits;
 
+    // The first chunk starts small and doubles up to ChunkSize: a log of a few hundred values costs a few kilobytes,
+    // not 512 KB per series (the loss-log fuzz target found every small log paying that, in the browser too).
+    private const int FirstChunkSize = 256;
+
     private readonly List<double[]> _chunks = [];
     private readonly bool _compactRuns;
     private double _first;
@@ -70,13 +74,7 @@ public sealed class ChunkedValues : IReadOnlyList<double>
             Materialise();
         }
 
-        var chunk = Count >> ChunkBits;
-        if (chunk == _chunks.Count)
-        {
-            _chunks.Add(new double[ChunkSize]);
-        }
-
-        _chunks[chunk][Count & (ChunkSize - 1)] = value;
+        ChunkFor(Count)[Count & (ChunkSize - 1)] = value;
         Count++;
     }
 
@@ -117,15 +115,27 @@ public sealed class ChunkedValues : IReadOnlyList<double>
         Count = 0;
         for (var i = 0; i < count; i++)
         {
-            var chunk = i >> ChunkBits;
-            if (chunk == _chunks.Count)
-            {
-                _chunks.Add(new double[ChunkSize]);
-            }
-
-            _chunks[chunk][i & (ChunkSize - 1)] = _first + (i * _stride);
+            ChunkFor(i)[i & (ChunkSize - 1)] = _first + (i * _stride);
         }
 
         Count = count;
+    }
+
+    /// <summary>The chunk that holds <paramref name="index"/> (the next free slot), adding or growing it as needed.</summary>
+    private double[] ChunkFor(int index)
+    {
+        var chunk = index >> ChunkBits;
+        if (chunk == _chunks.Count)
+        {
+            _chunks.Add(new double[chunk == 0 ? FirstChunkSize : ChunkSize]);
+        }
+        else if (chunk == 0 && index == _chunks[0].Length)
+        {
+            var grown = _chunks[0];
+            Array.Resize(ref grown, Math.Min(ChunkSize, 2 * grown.Length));
+            _chunks[0] = grown;
+        }
+
+        return _chunks[chunk];
     }
 }

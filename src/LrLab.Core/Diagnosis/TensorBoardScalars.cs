@@ -47,7 +47,7 @@ public sealed class TensorBoardScalars
         ArgumentNullException.ThrowIfNull(options);
         if (_tags.Count == 0)
         {
-            throw new InputException("the event file holds no scalar summaries");
+            throw TfRecordReader.Bad(0, "the event file holds no scalar summaries (add_scalar or tf.summary.scalar writes them)");
         }
 
         string tag;

@@ -56,13 +56,8 @@ internal sealed class TfRecordReader(Stream stream)
         }
 
         var size = (int)length;
-        if (_data.Length < size + 4)
-        {
-            _data = new byte[Math.Max(size + 4, _data.Length * 2)];
-        }
-
         _position += 12;
-        got = Fill(_data, size + 4);
+        got = FillData(size + 4);
         if (got < size + 4)
         {
             throw Bad(_position + got, $"the file ends inside record {Records + 1} ({got:N0} of {size + 4:N0} bytes; truncated)");
@@ -81,6 +76,32 @@ internal sealed class TfRecordReader(Stream stream)
 
     internal static InputException Bad(long offset, string message) =>
         new(string.Create(CultureInfo.InvariantCulture, $"byte {offset}: {message}"));
+
+    /// <summary>
+    /// Reads a record's data and checksum into <see cref="_data"/>, growing it only as bytes arrive: a header that
+    /// claims hundreds of megabytes in a small (damaged) file costs what the file holds, not what it claims.
+    /// </summary>
+    private int FillData(int count)
+    {
+        var total = 0;
+        while (total < count)
+        {
+            if (total == _data.Length)
+            {
+                Array.Resize(ref _data, (int)Math.Min(count, 2L * _data.Length));
+            }
+
+            var read = stream.Read(_data, total, Math.Min(count, _data.Length) - total);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
+        }
+
+        return total;
+    }
 
     private int Fill(byte[] buffer, int count)
     {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using LrLab.Core.Plotting;
+using LrLab.Web.Digits;
 using LrLab.Web.Finder;
 
 namespace LrLab.Web.Edge;
@@ -11,14 +12,14 @@ namespace LrLab.Web.Edge;
 /// </summary>
 public sealed class EdgeController : IDisposable
 {
-    private readonly IDigitSource _digits;
+    private readonly IDigitData _digits;
     private readonly Func<Task> _pause;
     private readonly TimeSpan _budget;
     private CancellationTokenSource? _cancel;
     private EdgeRun[] _runs = [];
 
     /// <summary>A controller over <paramref name="digits"/>; <paramref name="pause"/> yields to the page between slices.</summary>
-    public EdgeController(IDigitSource digits, Func<Task> pause, TimeSpan? budget = null)
+    public EdgeController(IDigitData digits, Func<Task> pause, TimeSpan? budget = null)
     {
         _digits = digits;
         _pause = pause;
@@ -85,7 +86,7 @@ public sealed class EdgeController : IDisposable
                 Notify();
             }
 
-            var all = await _digits.TrainAsync(cancel.Token).ConfigureAwait(true);
+            var all = (await _digits.LoadDigitsAsync(cancel.Token).ConfigureAwait(true)).Train;
             cancel.Token.ThrowIfCancellationRequested();
             var settings = Settings;
             var train = LrLab.Core.Training.MlpTraining.First(all, Math.Min(settings.Samples, all.Count));

@@ -2,23 +2,20 @@ using System.Globalization;
 using LrLab.Core.Finder;
 using LrLab.Core.Optimizers;
 using LrLab.Core.Training;
+using LrLab.Web.Digits;
 
 namespace LrLab.Web.Finder;
 
 /// <summary>
-/// The MNIST network in the browser: <c>data/mnist.bin.gz</c> (1.6 MB, 7.85 MB unpacked) is fetched the
-/// first time a test or a training runs, never on page load, and checked (length and SHA-256 after
-/// decompression, <see cref="DigitFile"/>) before anything trains on it. The browser runs .NET on the Mono interpreter; with the engine's
-/// Vector128 kernels for it a 784-<see cref="Hidden"/>-10 step at batch 64 takes tens of milliseconds, so
-/// the page uses the CLI's default network (docs/benchmarks.md has the timings).
+/// The MNIST network in the browser, on the site's one copy of the digits (<see cref="IDigitData"/>: fetched the first
+/// time a test or a training runs, never on page load, and checked before anything trains on it). The browser runs
+/// .NET on the Mono interpreter; with the engine's Vector128 kernels for it a 784-<see cref="Hidden"/>-10 step at batch
+/// 64 takes tens of milliseconds, so the page uses the CLI's default network (docs/benchmarks.md has the timings).
 /// </summary>
-public sealed class MnistFinderModel(HttpClient http, DigitDigest? expected = null) : IFinderModel, LrLab.Web.Learn.IDigitData
+public sealed class MnistFinderModel(IDigitData digits) : IFinderModel
 {
     /// <summary>Hidden units of the browser's network: the CLI's default, so both test the same network.</summary>
     public const int Hidden = 128;
-
-    /// <summary>Where the data is served, relative to the app's base address.</summary>
-    public const string DataPath = "data/" + MnistData.FileName;
 
     private Dataset? _data;
 
@@ -31,19 +28,7 @@ public sealed class MnistFinderModel(HttpClient http, DigitDigest? expected = nu
     /// <inheritdoc />
     public async Task LoadAsync(CancellationToken cancellation)
     {
-        if (_data is not null)
-        {
-            return;
-        }
-
-        _data = await DigitDownload.LoadAsync(http, expected ?? DigitFile.Shipped, cancellation).ConfigureAwait(true);
-    }
-
-    /// <inheritdoc />
-    public async Task<Dataset> LoadDigitsAsync(CancellationToken cancellation)
-    {
-        await LoadAsync(cancellation).ConfigureAwait(true);
-        return _data!;
+        _data ??= await digits.LoadDigitsAsync(cancellation).ConfigureAwait(true);
     }
 
     /// <inheritdoc />

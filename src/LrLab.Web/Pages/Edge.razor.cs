@@ -1,4 +1,5 @@
 using LrLab.Web.Components.Charts;
+using LrLab.Web.Digits;
 using LrLab.Web.Edge;
 using Microsoft.AspNetCore.Components;
 
@@ -12,7 +13,7 @@ public sealed partial class Edge
     private string? _ratesProblem;
 
     [Inject]
-    private IDigitSource Digits { get; set; } = null!;
+    private IDigitData Digits { get; set; } = null!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = null!;

@@ -1,4 +1,5 @@
 using Bunit;
+using LrLab.Web.Digits;
 using LrLab.Web.Edge;
 using LrLab.Web.Interop;
 using LrLab.Web.Tests.Fakes;
@@ -14,7 +15,7 @@ public sealed class EdgeControllerTests : BunitContext
     public EdgeControllerTests()
     {
         Services.AddSingleton<ICanvasInterop>(new RecordingCanvas());
-        Services.AddSingleton<IDigitSource>(_digits);
+        Services.AddSingleton<IDigitData>(_digits);
     }
 
     [Fact]

@@ -1,12 +1,12 @@
 using LrLab.Core.Training;
-using LrLab.Web.Edge;
+using LrLab.Web.Digits;
 
 namespace LrLab.Web.Tests.Edge;
 
 /// <summary>Random 784-pixel "digits" with random labels: enough for the page's mechanics, no 7.5 MB download.</summary>
-internal sealed class TinyDigits : IDigitSource
+internal sealed class TinyDigits : IDigitData
 {
-    private readonly Samples _samples;
+    private readonly Dataset _data;
 
     public TinyDigits(int count = 300)
     {
@@ -17,16 +17,17 @@ internal sealed class TinyDigits : IDigitSource
             inputs[i] = random.NextDouble() < 0.2 ? random.NextSingle() : 0;
         }
 
-        _samples = new Samples(inputs, [.. Enumerable.Range(0, count).Select(_ => (byte)random.Next(10))], 784);
+        var samples = new Samples(inputs, [.. Enumerable.Range(0, count).Select(_ => (byte)random.Next(10))], 784);
+        _data = new Dataset("tiny", samples, samples, 10);
     }
 
     public int Loads { get; private set; }
 
     public bool IsLoaded => Loads > 0;
 
-    public Task<Samples> TrainAsync(CancellationToken cancellation)
+    public Task<Dataset> LoadDigitsAsync(CancellationToken cancellation)
     {
         Loads++;
-        return Task.FromResult(_samples);
+        return Task.FromResult(_data);
     }
 }

@@ -1,10 +1,10 @@
-using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Net;
 using LrLab.Core.Finder;
 using LrLab.Core.Optimizers;
 using LrLab.Core.Training;
+using LrLab.Web.Digits;
 using LrLab.Web.Finder;
+using LrLab.Web.Tests.Digits;
 
 namespace LrLab.Web.Tests.Finder;
 
@@ -22,9 +22,9 @@ public sealed class FinderSettingsRunTests
     [MemberData(nameof(Settings))]
     public async Task The_pages_runner_on_the_mnist_network_equals_cores_range_test(FinderSettings settings)
     {
-        var bytes = TinyMnist(train: 96, test: 24, seed: 5);
-        using var http = new HttpClient(new FileHandler(Gzip(bytes))) { BaseAddress = new Uri("http://site/") };
-        var model = new MnistFinderModel(http, DigitDigest.Of(bytes));
+        var bytes = TinyMnistFile.Make(train: 96, test: 24, seed: 5);
+        using var http = new HttpClient(new FileHandler(TinyMnistFile.Gzip(bytes))) { BaseAddress = new Uri("http://site/") };
+        var model = new MnistFinderModel(new MnistDigits(http, DigitDigest.Of(bytes)));
         using var controller = new FinderController(model, () => Task.CompletedTask, TimeSpan.Zero) { Settings = settings };
 
         await controller.RunRangeTestAsync();
@@ -100,48 +100,6 @@ public sealed class FinderSettingsRunTests
         Assert.Equal(20, controller.Grid[0].Losses.Count); // the grid uses the current settings: batch 100
         Assert.All(model.Created.Skip(4), c => Assert.Equal(("sgd", 1, 100), c));
         Assert.Equal(controller.Settings, controller.GridSettings);
-    }
-
-    private static byte[] Gzip(byte[] bytes)
-    {
-        using var packed = new MemoryStream();
-        using (var gzip = new GZipStream(packed, CompressionLevel.Fastest))
-        {
-            gzip.Write(bytes);
-        }
-
-        return packed.ToArray();
-    }
-
-    /// <summary>An LRMN file (the content of data/mnist.bin.gz) of random digits, small enough for a unit test.</summary>
-    private static byte[] TinyMnist(int train, int test, int seed)
-    {
-        var count = train + test;
-        var bytes = new byte[24 + count + count * 784];
-        "LRMN"u8.CopyTo(bytes);
-        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(4), 1);
-        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(8), (uint)count);
-        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(12), 28);
-        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(16), 28);
-        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(20), (uint)train);
-        var random = new Random(seed);
-        for (var i = 0; i < count; i++)
-        {
-            var label = (byte)random.Next(10);
-            bytes[24 + i] = label;
-
-            // A bright stripe whose place depends on the label, over noise: learnable, so the loss falls.
-            var image = bytes.AsSpan(24 + count + i * 784, 784);
-            random.NextBytes(image);
-            for (var p = 0; p < 784; p++)
-            {
-                image[p] = (byte)(image[p] / 4);
-            }
-
-            image.Slice(label * 78, 78).Fill(255);
-        }
-
-        return bytes;
     }
 
     private sealed class FileHandler(byte[] bytes) : HttpMessageHandler

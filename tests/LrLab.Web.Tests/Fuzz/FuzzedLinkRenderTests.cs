@@ -31,7 +31,7 @@ public sealed class FuzzedLinkRenderTests : BunitContext
         Services.AddSingleton<IFinderModel>(new SurfaceFinderModel());
         Services.AddSingleton<IBrowserStorage>(new FakeStorage());
         Services.AddSingleton<ProgressService>();
-        Services.AddSingleton<LrLab.Web.Learn.IDigitData>(new Learn.FakeDigits());
+        Services.AddSingleton<LrLab.Web.Digits.IDigitData>(new Learn.FakeDigits());
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

@@ -1,5 +1,5 @@
 using LrLab.Core.Training;
-using LrLab.Web.Learn;
+using LrLab.Web.Digits;
 
 namespace LrLab.Web.Tests.Learn;
 
@@ -7,6 +7,8 @@ namespace LrLab.Web.Tests.Learn;
 internal sealed class FakeDigits(int train = 96, int test = 40) : IDigitData
 {
     public int Loads { get; private set; }
+
+    public bool IsLoaded => Loads > 0;
 
     public Dataset Data { get; } = new("fake", Make(train, 1), Make(test, 2), 10);
 

@@ -3,6 +3,7 @@ using Bunit;
 using LrLab.Core;
 using LrLab.Web.Components.Lab;
 using LrLab.Web.Components.Learn;
+using LrLab.Web.Digits;
 using LrLab.Web.Interop;
 using LrLab.Web.Learn;
 using LrLab.Web.Tests.Fakes;

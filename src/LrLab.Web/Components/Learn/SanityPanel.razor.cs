@@ -1,6 +1,7 @@
 using System.Globalization;
 using LrLab.Core.Training;
 using LrLab.Web.Components.Charts;
+using LrLab.Web.Digits;
 using LrLab.Web.Finder;
 using LrLab.Web.Lab;
 using LrLab.Web.Learn;
