@@ -1,4 +1,5 @@
 using LrLab.Core.LineSearch;
+using LrLab.Core.Plotting;
 using LrLab.Web.Components.Charts;
 using LrLab.Web.Interop;
 
@@ -12,10 +13,10 @@ namespace LrLab.Web.Lab;
 public static class ProbeMarks
 {
     /// <summary>Ring colour of a trial the Armijo test rejected.</summary>
-    public const string Rejected = "#D55E00";
+    public const string Rejected = Palette.Vermillion;
 
     /// <summary>Fill colour of the trial it accepted.</summary>
-    public const string Accepted = "#009E73";
+    public const string Accepted = Palette.BluishGreen;
 
     /// <summary>Radius of the selected run's trial marks (px).</summary>
     public const double Radius = 4.5;

@@ -1,3 +1,4 @@
+using LrLab.Core.Plotting;
 using LrLab.Web.Components.Charts;
 using LrLab.Web.Interop;
 
@@ -23,7 +24,7 @@ public static class SurfaceRenderer
         var w = Math.Max(10, width - PadLeft - PadRight);
         var h = Math.Max(10, height - PadTop - PadBottom);
         var v = scene.View;
-        return new ChartLayout(PadLeft, PadTop, w, h, new AxisScale(v.XMin, v.XMax, PadLeft, PadLeft + w, false), new AxisScale(v.YMin, v.YMax, PadTop + h, PadTop, false));
+        return new ChartLayout(PadLeft, PadTop, w, h, new Scale(v.XMin, v.XMax, PadLeft, PadLeft + w, false), new Scale(v.YMin, v.YMax, PadTop + h, PadTop, false));
     }
 
     /// <summary>The surface point under a pixel: (x) for 1-D surfaces, (x, y) for 2-D; null outside the plot.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LrLab.Core.Schedules;
+using LrLab.Core.Plotting;
 using LrLab.Web.Components.Charts;
 using LrLab.Web.Designer;
 using LrLab.Web.Interop;
@@ -40,10 +41,8 @@ public sealed partial class Schedules
     /// <summary>The designer behind the page (for tests).</summary>
     public ScheduleDesigner Designer => _designer;
 
-    private ChartModel ChartModel => new(
-        [new ChartSeries("learning rate", Palette.At(0), _designer.Rates)],
-        new ChartAxis("update"),
-        new ChartAxis("learning rate", _designer.LogAxis))
+    private Chart Chart => new(
+        string.Empty, new Axis("update"), new Axis("learning rate", _designer.LogAxis), [new ChartSeries("learning rate", _designer.Rates) { Color = Palette.Of(0) }])
     {
         FormatX = x => x.ToString("0", CultureInfo.InvariantCulture),
         FormatY = y => y.ToString("G5", CultureInfo.InvariantCulture),

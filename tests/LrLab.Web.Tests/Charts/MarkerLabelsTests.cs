@@ -1,4 +1,4 @@
-using LrLab.Web.Components.Charts;
+using LrLab.Core.Plotting;
 using LrLab.Web.Interop;
 
 namespace LrLab.Web.Tests.Charts;
@@ -49,7 +49,7 @@ public sealed class MarkerLabelsTests
     [Fact]
     public void A_narrow_chart_keeps_every_marker_line_but_not_every_label()
     {
-        var model = new ChartModel([new ChartSeries("loss", Palette.At(0), new double[] { 1, 0.5, 0.1 })], new ChartAxis("lr", Log: true) { Min = 0.01, Max = 10 }, new ChartAxis("loss", Log: true))
+        var model = new Chart(string.Empty, new Axis("lr", Log: true) { Min = 0.01, Max = 10 }, new Axis("loss", Log: true), [new ChartSeries("loss", new double[] { 1, 0.5, 0.1 }) { Color = Palette.Of(0) }])
         {
             Markers =
             [
@@ -76,13 +76,13 @@ public sealed class MarkerLabelsTests
     [Fact]
     public void Range_labels_give_way_to_marker_labels_on_a_phone()
     {
-        var model = new ChartModel([new ChartSeries("loss", Palette.At(0), new double[] { 1, 0.5, 0.1 })], new ChartAxis("lr", Log: true) { Min = 1e-4, Max = 3 }, new ChartAxis("loss", Log: true))
+        var model = new Chart(string.Empty, new Axis("lr", Log: true) { Min = 1e-4, Max = 3 }, new Axis("loss", Log: true), [new ChartSeries("loss", new double[] { 1, 0.5, 0.1 }) { Color = Palette.Of(0) }])
         {
             Ranges =
             [
-                new ChartRange(1e-4, 0.02, "too small", Palette.At(1)),
-                new ChartRange(0.02, 0.04, "just right", Palette.At(2)),
-                new ChartRange(0.04, 3, "too large", Palette.At(3)),
+                new ChartBand(1e-4, 0.02, "too small", Palette.Of(1)),
+                new ChartBand(0.02, 0.04, "just right", Palette.Of(2)),
+                new ChartBand(0.04, 3, "too large", Palette.Of(3)),
             ],
             Markers = [new ChartMarker(0.02, "1/λmax", "#555555"), new ChartMarker(0.04, "2/λmax", "#D55E00"), new ChartMarker(0.0267, "2/(λmin+λmax)", "#555555")],
         };

@@ -1,4 +1,4 @@
-using LrLab.Web.Components.Charts;
+using LrLab.Core.Plotting;
 
 namespace LrLab.Web.Tests.Charts;
 

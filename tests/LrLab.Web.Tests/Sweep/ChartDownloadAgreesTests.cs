@@ -36,7 +36,7 @@ public sealed class ChartDownloadAgreesTests
         var designer = new ScheduleDesigner();
         var svg = XDocument.Parse(designer.Svg());
         var path = svg.Descendants(_svg + "g").Single(g => (string?)g.Attribute("class") == "series").Element(_svg + "path")!;
-        Assert.Equal(LrLab.Web.Components.Charts.Palette.At(0), (string)path.Attribute("stroke")!);
+        Assert.Equal(LrLab.Web.Components.Charts.Palette.Of(0), (string)path.Attribute("stroke")!);
         Assert.Equal(designer.Rates.Length, int.Parse((string)path.Attribute("data-points")!, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(designer.LogAxis, Scale(svg, "axis y") == "log");
     }

@@ -1,3 +1,4 @@
+using LrLab.Core.Plotting;
 using System.Globalization;
 using LrLab.Web.Interop;
 using Microsoft.AspNetCore.Components;
@@ -23,7 +24,7 @@ public sealed partial class LineChart : IDisposable
 
     /// <summary>What to draw.</summary>
     [Parameter, EditorRequired]
-    public ChartModel Model { get; set; } = null!;
+    public Chart Model { get; set; } = null!;
 
     /// <summary>The canvas's data-testid.</summary>
     [Parameter]
