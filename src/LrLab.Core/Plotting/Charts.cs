@@ -93,11 +93,11 @@ public static class Charts
         return $"{name}: {Regime(run.Verdict)}{(run.Rank == 1 && run.FinalLoss is not null ? " (best)" : string.Empty)}";
     }
 
-    /// <summary>The rate each update uses under a schedule.</summary>
+    /// <summary>The rate each update uses under a schedule (the schedule designer's chart on screen and in its download).</summary>
     public static Chart Schedule(string spec, IReadOnlyList<double> rates, bool logRate = false)
     {
         ArgumentNullException.ThrowIfNull(rates);
-        return new Chart(spec, new Axis("step"), new Axis("learning rate", logRate), [new ChartSeries("lr", rates.ToArray())])
+        return new Chart(spec, new Axis("update"), new Axis("learning rate", logRate), [new ChartSeries("learning rate", rates.ToArray())])
         {
             FormatX = x => x.ToString("0", CultureInfo.InvariantCulture),
             FormatY = y => y.ToString("G5", CultureInfo.InvariantCulture),

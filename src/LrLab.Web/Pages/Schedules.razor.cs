@@ -41,12 +41,7 @@ public sealed partial class Schedules
     /// <summary>The designer behind the page (for tests).</summary>
     public ScheduleDesigner Designer => _designer;
 
-    private Chart Chart => new(
-        string.Empty, new Axis("update"), new Axis("learning rate", _designer.LogAxis), [new ChartSeries("learning rate", _designer.Rates) { Color = Palette.Of(0) }])
-    {
-        FormatX = x => x.ToString("0", CultureInfo.InvariantCulture),
-        FormatY = y => y.ToString("G5", CultureInfo.InvariantCulture),
-    };
+    private Chart Chart => _designer.Chart();
 
     private string Stats
     {

@@ -1,4 +1,5 @@
 using LrLab.Core.Plotting;
+using LrLab.Web.Components.Charts;
 using LrLab.Web.Interop;
 
 namespace LrLab.Web.Tests.Charts;
@@ -6,7 +7,7 @@ namespace LrLab.Web.Tests.Charts;
 public sealed class ChartRendererTests
 {
     private static Chart Loss(params double[] y) =>
-        new([new ChartSeries("lr 0.1", Palette.Of(0), y)], new Axis("step"), new Axis("loss", Log: true));
+        new(string.Empty, new Axis("step"), new Axis("loss", Log: true), [new ChartSeries("lr 0.1", y) { Color = Palette.Of(0) }]);
 
     [Fact]
     public void Nan_and_infinite_points_break_the_line()

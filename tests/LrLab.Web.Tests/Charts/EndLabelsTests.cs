@@ -1,4 +1,5 @@
 using LrLab.Core.Plotting;
+using LrLab.Web.Components.Charts;
 using LrLab.Web.Interop;
 
 namespace LrLab.Web.Tests.Charts;
@@ -6,9 +7,7 @@ namespace LrLab.Web.Tests.Charts;
 public sealed class EndLabelsTests
 {
     private static Chart Race(params (string Label, double[] Y)[] runs) => new(
-        runs.Select((r, i) => new ChartSeries("α = " + r.Label, Palette.Of(i), r.Y) { EndLabel = r.Label }).ToList(),
-        new Axis("step") { Min = 0, Max = 10 },
-        new Axis("loss", Log: true));
+        string.Empty, new Axis("step") { Min = 0, Max = 10 }, new Axis("loss", Log: true), runs.Select((r, i) => new ChartSeries("α = " + r.Label, r.Y) { Color = Palette.Of(i), EndLabel = r.Label }).ToList());
 
     [Fact]
     public void Each_labelled_line_gets_its_name_written_on_the_chart()

@@ -1,8 +1,8 @@
 using LrLab.Core.Plotting;
 
-namespace LrLab.Web.Tests.Charts;
+namespace LrLab.Core.Tests.Plotting;
 
-public sealed class AxisScaleTests
+public sealed class ScaleTests
 {
     [Theory]
     [InlineData(0.001, 0)]
@@ -40,26 +40,38 @@ public sealed class AxisScaleTests
     }
 
     [Fact]
-    public void Extent_skips_gaps_and_keeps_log_axes_positive()
+    public void Fit_skips_gaps_keeps_log_axes_positive_and_pads_by_a_factor()
     {
-        var (min, max) = Scale.Extent([double.NaN, 0, 0.5, 40, double.PositiveInfinity], log: true);
-        Assert.Equal(0.5, min);
-        Assert.Equal(40, max);
+        var horizontal = Scale.Fit(new Axis("x", Log: true), [double.NaN, 0, 0.5, 40, double.PositiveInfinity], 0, 100);
+        Assert.Equal(0.5 / 1.2, horizontal.Min, 1e-12);
+        Assert.Equal(40 * 1.2, horizontal.Max, 1e-12);
+        var vertical = Scale.Fit(new Axis("y", Log: true), [0.5, 40], 100, 0);
+        Assert.Equal(0.5 / 1.5, vertical.Min, 1e-12);
+        Assert.Equal(40 * 1.5, vertical.Max, 1e-12);
     }
 
     [Fact]
-    public void Extent_of_a_constant_is_widened()
+    public void Fit_keeps_fixed_ends_and_pads_a_linear_axis_by_four_percent()
     {
-        var (min, max) = Scale.Extent([3.0, 3.0], log: false);
-        Assert.True(min < 3 && max > 3);
+        var fixedAxis = Scale.Fit(new Axis("y", Min: 0, Max: 2), [0.5, 40], 100, 0);
+        Assert.Equal((0.0, 2.0), (fixedAxis.Min, fixedAxis.Max));
+        var free = Scale.Fit(new Axis("x"), [0, 100], 0, 100);
+        Assert.Equal((-4.0, 104.0), (free.Min, free.Max));
     }
 
     [Fact]
-    public void Extent_caps_an_overflowing_run_at_sixty_decades()
+    public void Fit_widens_a_constant()
     {
-        var (min, max) = Scale.Extent([1e-3, 1e300], log: true);
-        Assert.Equal(1e300, max);
-        Assert.Equal(1e240, min, 1e228);
+        var scale = Scale.Fit(new Axis("x"), [3.0, 3.0], 0, 100);
+        Assert.True(scale.Min < 3 && scale.Max > 3);
+    }
+
+    [Fact]
+    public void Fit_caps_an_overflowing_run_at_sixty_decades()
+    {
+        var scale = Scale.Fit(new Axis("x", Log: true), [1e-3, 1e300], 0, 100);
+        Assert.Equal(1e300, scale.Max);
+        Assert.Equal(1e240 / 1.2, scale.Min, 1e228);
     }
 
     [Fact]
