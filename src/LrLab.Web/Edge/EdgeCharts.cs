@@ -17,7 +17,8 @@ public static class EdgeCharts
             var points = run.Sharpness.Where(p => double.IsFinite(p.Value)).ToArray();
             top = Math.Max(top, points.Select(p => p.Value).DefaultIfEmpty(0).Max());
             series.Add(new ChartSeries("sharpness, η = " + EdgeSettings.Rate(run.Lr), points.Select(p => p.Value).ToArray())
-            { Color = run.Color,
+            {
+                Color = run.Color,
                 X = points.Select(p => (double)p.Step).ToArray(),
                 Markers = true,
             });
@@ -28,7 +29,8 @@ public static class EdgeCharts
         {
             var limit = 2 / run.Lr;
             series.Add(new ChartSeries(Invariant($"2/η = {limit:G4}"), new[] { limit, limit })
-            { Color = run.Color,
+            {
+                Color = run.Color,
                 X = new double[] { 0, steps },
                 Dashed = true,
                 Width = 1.5,

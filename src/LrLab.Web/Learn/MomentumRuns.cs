@@ -1,9 +1,9 @@
 using System.Globalization;
 using LrLab.Core.Optimizers;
+using LrLab.Core.Plotting;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
 using LrLab.Core.Theory;
-using LrLab.Core.Plotting;
 using LrLab.Web.Lab;
 
 namespace LrLab.Web.Learn;

@@ -16,7 +16,8 @@ public static class RunsChart
         ArgumentNullException.ThrowIfNull(comparison);
         var series = comparison.Runs.Select((r, i) => new ChartSeries(
             Core.Plotting.Charts.RunLabel(r), r.Smoothed.Select(p => p.Loss).ToArray())
-        { Color = Palette.Of(i),
+        {
+            Color = Palette.Of(i),
             X = r.Smoothed.Select(p => p.Step).ToArray(),
             Markers = r.Smoothed.Count <= 30,
             Width = r.Rank == 1 ? 3 : 2,

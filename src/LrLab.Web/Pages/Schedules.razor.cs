@@ -1,6 +1,6 @@
 using System.Globalization;
-using LrLab.Core.Schedules;
 using LrLab.Core.Plotting;
+using LrLab.Core.Schedules;
 using LrLab.Web.Components.Charts;
 using LrLab.Web.Designer;
 using LrLab.Web.Interop;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using LrLab.Web.Batch;
 using LrLab.Core.Plotting;
+using LrLab.Web.Batch;
 using Microsoft.AspNetCore.Components;
 
 namespace LrLab.Web.Components.Batch;

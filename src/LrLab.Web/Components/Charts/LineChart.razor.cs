@@ -1,5 +1,5 @@
-using LrLab.Core.Plotting;
 using System.Globalization;
+using LrLab.Core.Plotting;
 using LrLab.Web.Interop;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;

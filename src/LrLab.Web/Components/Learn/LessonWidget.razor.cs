@@ -1,8 +1,8 @@
 using System.Globalization;
+using LrLab.Core.Plotting;
 using LrLab.Core.Schedules;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
-using LrLab.Core.Plotting;
 using LrLab.Web.Interop;
 using LrLab.Web.Lab;
 using LrLab.Web.Learn;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using LrLab.Core.Training;
 using LrLab.Core.Plotting;
+using LrLab.Core.Training;
 using LrLab.Web.Finder;
 using LrLab.Web.Lab;
 using LrLab.Web.Learn;
@@ -130,7 +130,7 @@ public sealed partial class SanityPanel : IDisposable
         string.Empty, new Axis("step"), new Axis("‖Δθ‖/‖θ‖", Log: true), [
             new ChartSeries("fc1", run.Fc1.ToArray()) { Color = Palette.Vermillion, XStart = 1 },
             new ChartSeries("fc2", run.Fc2.ToArray()) { Color = Palette.Blue, XStart = 1 },
-            new ChartSeries("1e-3", Enumerable.Repeat(SanityChecks.TypicalUpdateRatio, run.Fc1.Count).ToArray()) { Color = "#56606b", XStart = 1, Dashed = true, Width = 1 },
+            new ChartSeries("1e-3", Enumerable.Repeat(SanityChecks.TypicalUpdateRatio, run.Fc1.Count).ToArray()) { Color = Palette.Reference, XStart = 1, Dashed = true, Width = 1 },
         ]);
 
     private static string Judge(double ratio) => (ratio / SanityChecks.TypicalUpdateRatio) switch

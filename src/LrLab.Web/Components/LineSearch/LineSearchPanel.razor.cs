@@ -1,7 +1,7 @@
 using System.Globalization;
 using LrLab.Core.LineSearch;
-using LrLab.Core.Simulation;
 using LrLab.Core.Plotting;
+using LrLab.Core.Simulation;
 using LrLab.Web.Sweep;
 using Microsoft.AspNetCore.Components;
 
