@@ -191,7 +191,7 @@ internal static class TrainCommand
         summary.AddRow("speed", string.Create(CultureInfo.InvariantCulture, $"{run.SamplesPerSecond:N0} samples/s ({run.TrainingSeconds:0.00} s, {run.Threads} thread{(run.Threads == 1 ? string.Empty : "s")})"));
         if (EdgeSummary.Of(run.Lr, run.Losses, run.Sharpness) is { } edge)
         {
-            summary.AddRow("sharpness", Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"start {Fmt.G(edge.Start)}, peak {Fmt.G(edge.Peak)} at step {edge.PeakStep}, settled {Fmt.G(edge.Settled)} (median of the second half); 2/η = {Fmt.G(edge.Limit)}")));
+            summary.AddRow("sharpness", Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"start {Fmt.G(edge.Start)}, peak {Fmt.G(edge.Peak)} at step {edge.PeakStep}, settled {Fmt.G(edge.Settled)} (median of the second half); 2/η = {Fmt.G(edge.Limit)}, settled {edge.SettledFraction:0.00} × 2/η: {edge.RegimeWords}")));
             summary.AddRow("loss spike", edge.SpikeStep is { } at ? string.Create(CultureInfo.InvariantCulture, $"yes, at step {at}") : "no");
             summary.AddRow("measuring", string.Create(CultureInfo.InvariantCulture, $"{run.HessianProducts} Hessian-vector products in {run.SharpnessSeconds:0.00} s ({run.SharpnessSeconds / Math.Max(run.TrainingSeconds, 1e-9):0.00}× the training time)"));
         }

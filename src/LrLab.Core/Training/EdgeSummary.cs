@@ -23,6 +23,33 @@ public sealed record EdgeSummary(double Lr, double Limit, double Start, double P
     /// <summary>Settled sharpness over 2/η (about 1 at the edge of stability, well below 1 when the run never got there).</summary>
     public double SettledFraction => Settled / Limit;
 
+    /// <summary>Below this fraction of 2/η the settled sharpness counts as <see cref="EdgeRegime.Below"/>.</summary>
+    public const double ApproachingFrom = 0.6;
+
+    /// <summary>From this fraction of 2/η on the settled sharpness counts as <see cref="EdgeRegime.AtEdge"/>.</summary>
+    public const double EdgeFrom = 0.85;
+
+    /// <summary>Above this fraction of 2/η it counts as <see cref="EdgeRegime.Above"/> (hovering a little above 2/η is typical).</summary>
+    public const double AboveFrom = 1.5;
+
+    /// <summary>Where <see cref="Settled"/> sits against 2/η.</summary>
+    public EdgeRegime Regime => SettledFraction switch
+    {
+        < ApproachingFrom => EdgeRegime.Below,
+        < EdgeFrom => EdgeRegime.Approaching,
+        > AboveFrom => EdgeRegime.Above,
+        _ => EdgeRegime.AtEdge,
+    };
+
+    /// <summary>The regime in a few words, for every face (the CLI's table, the /edge summary).</summary>
+    public string RegimeWords => Regime switch
+    {
+        EdgeRegime.Below => "well below 2/η",
+        EdgeRegime.Approaching => "just under 2/η, approaching the edge",
+        EdgeRegime.Above => "above 2/η",
+        _ => "at about 2/η: the edge of stability",
+    };
+
     /// <summary>
     /// Reads a run: <paramref name="losses"/>[k] is the loss at the weights after k updates, <paramref name="sharpness"/>
     /// the measurements in step order. Returns null without any sharpness measurement.

@@ -13,6 +13,7 @@ public sealed class CourseProgress
 
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _answers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _firstTries = new(StringComparer.Ordinal);
     private readonly HashSet<string> _experiments = new(StringComparer.Ordinal);
 
     /// <summary>Slugs of lessons opened.</summary>
@@ -24,8 +25,18 @@ public sealed class CourseProgress
     /// <summary>Whether the lesson has been read.</summary>
     public bool IsRead(string slug) => _read.Contains(slug);
 
-    /// <summary>Records the latest answer to a question.</summary>
-    public void RecordAnswer(string questionId, bool correct) => _answers[questionId] = correct;
+    /// <summary>
+    /// Records the latest answer to a question; <paramref name="firstTry"/> marks the first answer of an attempt (a
+    /// visit's first click on the question), which alone decides whether the question counts as right at the first try.
+    /// </summary>
+    public void RecordAnswer(string questionId, bool correct, bool firstTry = false)
+    {
+        _answers[questionId] = correct;
+        if (firstTry)
+        {
+            _firstTries[questionId] = correct;
+        }
+    }
 
     /// <summary>True/false for the latest answer, null if never answered.</summary>
     public bool? AnswerOf(string questionId) => _answers.TryGetValue(questionId, out var correct) ? correct : null;
@@ -39,7 +50,7 @@ public sealed class CourseProgress
     /// <summary>Right answers, answered questions and total questions of a set of questions.</summary>
     public QuizScore Score(IEnumerable<QuizQuestion> questions)
     {
-        int right = 0, answered = 0, total = 0;
+        int right = 0, answered = 0, total = 0, first = 0;
         foreach (var q in questions)
         {
             total++;
@@ -47,10 +58,11 @@ public sealed class CourseProgress
             {
                 answered++;
                 right += correct ? 1 : 0;
+                first += _firstTries.TryGetValue(q.Id, out var atFirst) && atFirst ? 1 : 0;
             }
         }
 
-        return new QuizScore(right, answered, total);
+        return new QuizScore(right, answered, total, first);
     }
 
     /// <summary>Forgets everything.</summary>
@@ -58,12 +70,14 @@ public sealed class CourseProgress
     {
         _read.Clear();
         _answers.Clear();
+        _firstTries.Clear();
         _experiments.Clear();
     }
 
     /// <summary>The progress as JSON.</summary>
     public string ToJson() => JsonSerializer.Serialize(
-        new Snapshot([.. _read.Order(StringComparer.Ordinal)], new Dictionary<string, bool>(_answers.OrderBy(a => a.Key, StringComparer.Ordinal), StringComparer.Ordinal), [.. _experiments.Order(StringComparer.Ordinal)]),
+        new Snapshot([.. _read.Order(StringComparer.Ordinal)], new Dictionary<string, bool>(_answers.OrderBy(a => a.Key, StringComparer.Ordinal), StringComparer.Ordinal), [.. _experiments.Order(StringComparer.Ordinal)],
+            new Dictionary<string, bool>(_firstTries.OrderBy(a => a.Key, StringComparer.Ordinal), StringComparer.Ordinal)),
         _json);
 
     /// <summary>Reads progress saved by <see cref="ToJson"/>; anything unreadable gives empty progress, never an error.</summary>
@@ -88,6 +102,11 @@ public sealed class CourseProgress
                 progress._answers[id] = correct;
             }
 
+            foreach (var (id, correct) in snapshot?.FirstTries ?? new Dictionary<string, bool>())
+            {
+                progress._firstTries[id] = correct;
+            }
+
             foreach (var id in snapshot?.Experiments ?? [])
             {
                 progress._experiments.Add(id);
@@ -104,5 +123,6 @@ public sealed class CourseProgress
     private sealed record Snapshot(
         [property: JsonPropertyName("read")] List<string>? Read,
         [property: JsonPropertyName("answers")] Dictionary<string, bool>? Answers,
-        [property: JsonPropertyName("experiments")] List<string>? Experiments);
+        [property: JsonPropertyName("experiments")] List<string>? Experiments,
+        [property: JsonPropertyName("firstTries")] Dictionary<string, bool>? FirstTries);
 }

@@ -35,10 +35,10 @@ public sealed class ProgressService(IBrowserStorage storage)
         }
     }
 
-    /// <summary>Records an answer and saves.</summary>
-    public async Task RecordAnswerAsync(string questionId, bool correct)
+    /// <summary>Records an answer (<paramref name="firstTry"/>: the attempt's first answer) and saves.</summary>
+    public async Task RecordAnswerAsync(string questionId, bool correct, bool firstTry = false)
     {
-        (await LoadAsync()).RecordAnswer(questionId, correct);
+        (await LoadAsync()).RecordAnswer(questionId, correct, firstTry);
         await SaveAsync();
     }
 

@@ -134,9 +134,9 @@ public sealed partial class Lesson : IDisposable
         }
     }
 
-    private async Task OnAnsweredAsync((QuizQuestion Question, bool Correct) answer)
+    private async Task OnAnsweredAsync((QuizQuestion Question, bool Correct, bool FirstTry) answer)
     {
-        await ProgressStore.RecordAnswerAsync(answer.Question.Id, answer.Correct);
+        await ProgressStore.RecordAnswerAsync(answer.Question.Id, answer.Correct, answer.FirstTry);
     }
 
     private void OnChanged()

@@ -32,7 +32,7 @@ public sealed class LearnComponentTests : BunitContext
     public void Choosing_an_answer_grades_it_and_explains_the_choice(int choice, bool right)
     {
         var question = Course.Find("what-is-the-learning-rate")!.Quiz[2];
-        (QuizQuestion, bool)? reported = null;
+        (QuizQuestion, bool, bool)? reported = null;
         var cut = Render<QuizView>(p => p.Add(q => q.Question, question).Add(q => q.OnAnswered, a => reported = a));
         Assert.Empty(cut.FindAll("[data-testid=quiz-feedback]"));
 
@@ -50,14 +50,15 @@ public sealed class LearnComponentTests : BunitContext
             Assert.NotNull(cut.Find($"input[data-choice='{choice}']").GetAttribute("disabled"));
         }
 
-        Assert.Equal((question, right), reported);
+        Assert.Equal((question, right, true), reported);
     }
 
     [Fact]
     public void A_second_miss_reveals_the_answer_and_the_answer_can_then_be_chosen()
     {
         var question = Course.Find("what-is-the-learning-rate")!.Quiz[2];
-        var cut = Render<QuizView>(p => p.Add(q => q.Question, question));
+        var firstTries = new List<bool>();
+        var cut = Render<QuizView>(p => p.Add(q => q.Question, question).Add(q => q.OnAnswered, a => firstTries.Add(a.FirstTry)));
         cut.Find("input[data-choice='0']").Change(true);
         Assert.Contains("another go", cut.Find("[data-testid=quiz-feedback]").TextContent, StringComparison.Ordinal);
 
@@ -70,6 +71,7 @@ public sealed class LearnComponentTests : BunitContext
 
         cut.Find($"input[data-choice='{question.CorrectChoice}']").Change(true);
         Assert.Equal("true", cut.Find("[data-testid=quiz-feedback]").GetAttribute("data-correct"));
+        Assert.Equal([true, false, false], firstTries); // right in the end, but not at the first try
     }
 
     [Theory]

@@ -33,6 +33,23 @@ public sealed class ProgressTests
         Assert.Equal(new QuizScore(1, 1, Course.Lessons[0].Quiz.Count), progress.Score(Course.Lessons[0].Quiz));
     }
 
+    [Fact]
+    public void Only_an_attempts_first_answer_counts_as_first_try()
+    {
+        var progress = new CourseProgress();
+        progress.RecordAnswer("lr-w1", false, firstTry: true);
+        progress.RecordAnswer("lr-w1", true);
+        progress.RecordAnswer("lr-role", true, firstTry: true);
+        Assert.Equal(new QuizScore(2, 2, Course.Lessons[0].Quiz.Count, FirstTry: 1), progress.Score(Course.Lessons[0].Quiz));
+
+        var back = CourseProgress.FromJson(progress.ToJson());
+        Assert.Equal(progress.Score(Course.Lessons[0].Quiz), back.Score(Course.Lessons[0].Quiz));
+
+        // A later visit's attempt replaces the first try: right at once this time.
+        back.RecordAnswer("lr-w1", true, firstTry: true);
+        Assert.Equal(2, back.Score(Course.Lessons[0].Quiz).FirstTry);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]

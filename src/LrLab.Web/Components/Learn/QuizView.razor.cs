@@ -15,6 +15,7 @@ public sealed partial class QuizView
     private bool? _correct;
     private bool _notANumber;
     private int _misses;
+    private int _graded;
     private readonly HashSet<int> _tried = [];
 
     /// <summary>The question.</summary>
@@ -29,9 +30,9 @@ public sealed partial class QuizView
     [Parameter]
     public bool? Earlier { get; set; }
 
-    /// <summary>Raised with the question and whether the answer was right.</summary>
+    /// <summary>Raised with the question, whether the answer was right and whether it was this visit's first answer to it.</summary>
     [Parameter]
-    public EventCallback<(QuizQuestion Question, bool Correct)> OnAnswered { get; set; }
+    public EventCallback<(QuizQuestion Question, bool Correct, bool FirstTry)> OnAnswered { get; set; }
 
     private async Task ChooseAsync(int index)
     {
@@ -73,6 +74,7 @@ public sealed partial class QuizView
         }
 
         _correct = correct;
-        await OnAnswered.InvokeAsync((Question, correct));
+        var first = _graded++ == 0;
+        await OnAnswered.InvokeAsync((Question, correct, first));
     }
 }
