@@ -12,6 +12,12 @@ if (args.Length > 0 && args[0] == "train-race")
     return;
 }
 
+if (args.Length > 0 && args[0] == "gemm-race")
+{
+    LrLab.Bench.GemmRace.Run(args);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "edge-race")
 {
     LrLab.Bench.EdgeRace.Run();

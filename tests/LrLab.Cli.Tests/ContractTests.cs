@@ -12,6 +12,23 @@ public sealed class ContractTests
     }
 
     [Fact]
+    public void Help_states_the_defaults_Core_uses()
+    {
+        // Written from Core's tables (checked against PyTorch there), so these follow any change in Core.
+        var (code, help, _) = CliRunner.Run("simulate", "--help");
+        Assert.Equal(0, code);
+        var flat = string.Join(" ", help.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Adam, AdamW, RMSprop, NAdam, RAdam default 1e-08; Adagrad default 1e-10", flat, StringComparison.Ordinal);
+        Assert.Contains("betas[1] (Adam, AdamW, NAdam, RAdam default 0.999)", flat, StringComparison.Ordinal);
+        Assert.Contains("AdamW default 0.01", flat, StringComparison.Ordinal);
+        Assert.Contains("(RMSprop default 0.99)", flat, StringComparison.Ordinal);
+        Assert.Contains("the momentum and nesterov presets 0.9", flat, StringComparison.Ordinal);
+        Assert.Contains("(default 0.5)", flat, StringComparison.Ordinal);
+        var (_, find, _) = CliRunner.Run("find", "--help");
+        Assert.Contains("first rate (default 1e-7)", find, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Surfaces_lists_every_builtin_with_its_stability_limit()
     {
         var rows = Json("surfaces", "--format", "json").EnumerateArray().ToDictionary(r => r.GetProperty("name").GetString()!);

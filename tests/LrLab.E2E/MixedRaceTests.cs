@@ -18,7 +18,7 @@ public sealed class MixedRaceTests(BrowserFixture browser)
         var items = page.Locator("[data-testid=legend-item]");
         Assert.Equal(4, await items.CountAsync());
         string[] names = ["sgd · α = 0.03", "momentum · α = 0.01", "adam · α = 0.1", "line search · α₀ = 0.05"];
-        string[] verdicts = ["just right (oscillating)", "just right (smooth)", "just right (smooth)", "just right (oscillating)"];
+        string[] verdicts = ["just right (oscillating)", "just right (oscillating)", "just right (oscillating)", "just right (oscillating)"];
         for (var i = 0; i < 4; i++)
         {
             var text = await items.Nth(i).InnerTextAsync();

@@ -24,13 +24,13 @@ internal static class FindCommand
         var dataFile = Flags.Text("--data-file", "path of mnist.bin.gz (default: data/mnist.bin.gz next to lrlab or above the current directory)");
         var surface = Flags.Text("--surface", "test on a loss surface instead: a built-in name or a formula in x and y");
         var start = Flags.Text("--start", "start point x,y on the surface (default: the surface's)");
-        var hidden = Flags.Text("--hidden", "hidden units of the MLP (default 128)");
-        var startLr = Flags.Text("--start-lr", "first rate (default 1e-7)");
-        var endLr = Flags.Text("--end-lr", "last rate (default 10)");
-        var numIter = Flags.Text("--num-iter", "mini-batches, one rate each (default 100)");
+        var hidden = Flags.Text("--hidden", $"hidden units of the MLP (default {TrainingOptions.DefaultHidden})");
+        var startLr = Flags.Text("--start-lr", $"first rate (default {Fmt.Plain(RangeTestOptions.DefaultStartLr)})");
+        var endLr = Flags.Text("--end-lr", $"last rate (default {Fmt.Plain(RangeTestOptions.DefaultEndLr)})");
+        var numIter = Flags.Text("--num-iter", $"mini-batches, one rate each (default {RangeTestOptions.DefaultNumIter})");
         var mode = Flags.Text("--mode", "exp (geometric ramp, default) or linear");
-        var beta = Flags.Text("--beta", "smoothing factor of the loss average, in [0, 1) (default 0.98; 0 on a surface without gradient noise)");
-        var batch = Flags.Text("--batch-size", "mini-batch size (default 64 for the MLP, 1 for noisy surfaces)");
+        var beta = Flags.Text("--beta", $"smoothing factor of the loss average, in [0, 1) (default {Fmt.Plain(RangeTestOptions.DefaultBeta)}; 0 on a surface without gradient noise)");
+        var batch = Flags.Text("--batch-size", $"mini-batch size (default {TrainingOptions.DefaultBatchSize} for the MLP, 1 for noisy surfaces)");
         var seed = Flags.Text("--seed", "seed for initialisation, shuffling and gradient noise (default 0)");
         var grid = Flags.Switch("--grid", "also train the optimizer's coarse grid (0.01/0.1/1, or 1e-4/1e-3/1e-2 for adaptive optimizers) and compare");
         var gridSteps = Flags.Text("--grid-steps", "mini-batches per grid run (default: one epoch for the MLP, 100 on a surface)");
@@ -54,9 +54,9 @@ internal static class FindCommand
             var batchSize = Flags.Integer(result, batch, 1, 1_000_000);
             var options = new RangeTestOptions
             {
-                StartLr = Flags.Number(result, startLr) ?? 1e-7,
-                EndLr = Flags.Number(result, endLr) ?? 10,
-                NumIter = Flags.Integer(result, numIter, 2, RangeTestOptions.MaxIterations) ?? 100,
+                StartLr = Flags.Number(result, startLr) ?? RangeTestOptions.DefaultStartLr,
+                EndLr = Flags.Number(result, endLr) ?? RangeTestOptions.DefaultEndLr,
+                NumIter = Flags.Integer(result, numIter, 2, RangeTestOptions.MaxIterations) ?? RangeTestOptions.DefaultNumIter,
                 Mode = ParseMode(result.GetValue(mode)),
             };
             if (result.GetValue(dataFile) is not null && result.GetValue(surface) is not null)
@@ -75,7 +75,7 @@ internal static class FindCommand
 
             // Smoothing is there for mini-batch noise. A deterministic surface has none, and there the
             // average's memory (about 1/(1 − β) = 50 batches) would only drag the curve to the right.
-            options = options with { Beta = Flags.Number(result, beta) ?? (noisy ? 0.98 : 0.0) };
+            options = options with { Beta = Flags.Number(result, beta) ?? (noisy ? RangeTestOptions.DefaultBeta : 0.0) };
             options.Validate();
 
             using var disposable = target as IDisposable;

@@ -1,24 +1,28 @@
 using System.CommandLine;
+using LrLab.Core;
 using LrLab.Core.Optimizers;
 
 namespace LrLab.Cli.Commands;
 
-/// <summary>`--optimizer`, `--lr` and the torch.optim hyperparameters, shared by simulate and sweep.</summary>
+/// <summary>
+/// `--optimizer`, `--lr` and the torch.optim hyperparameters, shared by simulate, sweep and find. The defaults in the
+/// help are read from Core's tables (<see cref="OptimizerDefaults"/>), the ones the optimizers use.
+/// </summary>
 internal sealed class OptimizerFlags
 {
-    private readonly Option<string> _optimizer = Flags.Text("--optimizer", "sgd, momentum, nesterov, adam, adamw, rmsprop, adagrad, nadam or radam (default sgd); simulate also takes linesearch");
-    private readonly Option<string> _lr = Flags.Text("--lr", "learning rate (default: the optimizer's usual default)");
-    private readonly Option<string> _momentum = Flags.Text("--momentum", "momentum (SGD, RMSprop)");
-    private readonly Option<string> _dampening = Flags.Text("--dampening", "dampening (SGD)");
+    private readonly Option<string> _optimizer = Flags.Text("--optimizer", $"{string.Join(", ", OptimizerFactory.Names.SkipLast(1))} or {OptimizerFactory.Names[^1]} (default sgd); simulate also takes linesearch");
+    private readonly Option<string> _lr = Flags.Text("--lr", $"learning rate (default: the optimizer's usual rate: {UsualRates()})");
+    private readonly Option<string> _momentum = Flags.Text("--momentum", $"momentum ({Defaults("momentum")}; the momentum and nesterov presets {PythonText.Float(OptimizerFactory.PresetMomentum)})");
+    private readonly Option<string> _dampening = Flags.Text("--dampening", $"dampening ({Defaults("dampening")})");
     private readonly Option<bool> _nesterov = Flags.Switch("--nesterov", "Nesterov momentum (SGD)");
-    private readonly Option<string> _beta1 = Flags.Text("--beta1", "betas[0] (Adam family, default 0.9)");
-    private readonly Option<string> _beta2 = Flags.Text("--beta2", "betas[1] (Adam family, default 0.999)");
-    private readonly Option<string> _eps = Flags.Text("--eps", "eps added to the denominator");
-    private readonly Option<string> _weightDecay = Flags.Text("--weight-decay", "weight_decay (decoupled for AdamW)");
-    private readonly Option<string> _alpha = Flags.Text("--alpha", "RMSprop smoothing constant (default 0.99)");
+    private readonly Option<string> _beta1 = Flags.Text("--beta1", $"betas[0] ({Defaults("betas", 0)})");
+    private readonly Option<string> _beta2 = Flags.Text("--beta2", $"betas[1] ({Defaults("betas", 1)})");
+    private readonly Option<string> _eps = Flags.Text("--eps", $"eps added to the denominator ({Defaults("eps")})");
+    private readonly Option<string> _weightDecay = Flags.Text("--weight-decay", $"weight_decay, decoupled for AdamW ({Defaults("weight_decay")})");
+    private readonly Option<string> _alpha = Flags.Text("--alpha", $"smoothing constant ({Defaults("alpha")})");
     private readonly Option<bool> _centered = Flags.Switch("--centered", "centered RMSprop");
     private readonly Option<bool> _amsgrad = Flags.Switch("--amsgrad", "AMSGrad variant (Adam, AdamW)");
-    private readonly Option<string> _lrDecay = Flags.Text("--lr-decay", "lr_decay (Adagrad)");
+    private readonly Option<string> _lrDecay = Flags.Text("--lr-decay", $"lr_decay ({Defaults("lr_decay")})");
 
     public OptimizerFlags(Command command)
     {
@@ -61,4 +65,19 @@ internal sealed class OptimizerFlags
             LrDecay = Flags.NonNegative(result, _lrDecay),
         });
     }
+
+    /// <summary>
+    /// "Adam, AdamW, RMSprop default 1e-08; Adagrad default 1e-10": each class that has <paramref name="parameter"/>,
+    /// grouped by its default (item <paramref name="item"/> of a tuple such as betas).
+    /// </summary>
+    private static string Defaults(string parameter, int? item = null) =>
+        string.Join("; ", OptimizerDefaults.All
+            .Where(s => s.Find(parameter) is not null)
+            .GroupBy(s => item is int i ? PythonText.Float(s[parameter].Item(i)) : s[parameter].Text, StringComparer.Ordinal)
+            .Select(g => $"{string.Join(", ", g.Select(s => s.ClassName))} default {g.Key}"));
+
+    private static string UsualRates() =>
+        string.Join(", ", OptimizerFactory.All
+            .GroupBy(info => info.DefaultLr)
+            .Select(g => $"{string.Join("/", g.Select(info => info.Name))} {Output.Fmt.Plain(g.Key)}"));
 }

@@ -11,12 +11,15 @@ namespace LrLab.Cli.Commands;
 /// <summary>`lrlab schedule SPEC --lr X --steps N`: the rate each update uses.</summary>
 internal static class ScheduleCommand
 {
+    private const double DefaultLr = 0.1;
+    private const int DefaultSteps = 100;
+
     public static Command Build(TextWriter stdout)
     {
         var command = new Command("schedule", "Print the learning rate a PyTorch scheduler gives at each step.");
         var spec = new Argument<string>("spec") { Description = "PyTorch scheduler call without the optimizer, e.g. \"CosineAnnealingLR(T_max=100, eta_min=1e-4)\"" };
-        var lr = Flags.Text("--lr", "the optimizer's initial learning rate (default 0.1)");
-        var steps = Flags.Text("--steps", "number of updates (default 100)");
+        var lr = Flags.Text("--lr", $"the optimizer's initial learning rate (default {Fmt.Plain(DefaultLr)})");
+        var steps = Flags.Text("--steps", $"number of updates (default {DefaultSteps})");
         var plot = PlotFlag.Create("--plot", "the rate against the step");
         var logRate = Flags.Switch("--log-rate", "with --plot: logarithmic rate axis");
         var format = Emitter.FormatOption();
@@ -33,8 +36,8 @@ internal static class ScheduleCommand
             var kind = Emitter.ReadFormat(result, format);
             PlotFlag.Check(result, plot);
             var parsed = ScheduleFlag.Parse(result.GetValue(spec) ?? string.Empty);
-            var baseLr = Flags.Positive(result, lr) ?? 0.1;
-            var count = Flags.Integer(result, steps, 1, 1_000_000) ?? 100;
+            var baseLr = Flags.Positive(result, lr) ?? DefaultLr;
+            var count = Flags.Integer(result, steps, 1, 1_000_000) ?? DefaultSteps;
             if (parsed.Schedule is not { } schedule)
             {
                 throw new InputException("ReduceLROnPlateau depends on the losses of a run; use it with 'lrlab simulate --schedule'");

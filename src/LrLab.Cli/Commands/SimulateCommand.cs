@@ -23,9 +23,9 @@ internal static class SimulateCommand
         var batch = Flags.Text("--batch-size", "mini-batch size for noisy surfaces: gradient noise shrinks as 1/sqrt(batch) (default 1)");
         var seed = Flags.Text("--seed", "seed for the gradient noise (default 0)");
         var schedule = Flags.Text("--schedule", "PyTorch scheduler call without the optimizer, e.g. \"StepLR(step_size=30, gamma=0.1)\"");
-        var shrink = Flags.Text("--shrink", "line search: factor a rejected trial step is multiplied by (default 0.5)");
-        var armijoC = Flags.Text("--armijo-c", "line search: Armijo sufficient-decrease constant c (default 1e-4)");
-        var maxProbes = Flags.Text("--max-probes", "line search: most trial steps per update (default 20)");
+        var shrink = Flags.Text("--shrink", $"line search: factor a rejected trial step is multiplied by (default {Fmt.Plain(ArmijoOptions.DefaultShrink)})");
+        var armijoC = Flags.Text("--armijo-c", $"line search: Armijo sufficient-decrease constant c (default {Fmt.Plain(ArmijoOptions.DefaultC)})");
+        var maxProbes = Flags.Text("--max-probes", $"line search: most trial steps per update (default {ArmijoOptions.DefaultMaxProbes})");
         var plot = PlotFlag.Create("--plot", "the loss against the step");
         var format = Emitter.FormatOption();
         var output = Emitter.OutOption();

@@ -22,9 +22,9 @@ internal static class SweepCommand
     {
         var command = new Command("sweep", "Run an optimizer at many log-spaced learning rates and chart the outcome against the rate.");
         var surface = Flags.Text("--surface", "built-in surface name or a formula in x and y (default bowl)");
-        var lrMin = Flags.Text("--lr-min", "smallest rate (default 1e-4)");
-        var lrMax = Flags.Text("--lr-max", "largest rate (default 1)");
-        var count = Flags.Text("--count", "number of log-spaced rates, ends included (default 50)");
+        var lrMin = Flags.Text("--lr-min", $"smallest rate (default {Fmt.Plain(SweepOptions.DefaultLrMin)})");
+        var lrMax = Flags.Text("--lr-max", $"largest rate (default {Fmt.Plain(SweepOptions.DefaultLrMax)})");
+        var count = Flags.Text("--count", $"number of log-spaced rates, ends included (default {SweepOptions.DefaultCount})");
         var steps = Flags.Text("--steps", $"updates per run (default {SimulationOptions.DefaultSteps})");
         var start = Flags.Text("--start", "start point x,y (default: the surface's)");
         var batch = Flags.Text("--batch-size", "mini-batch size for noisy surfaces (default 1)");
@@ -67,9 +67,9 @@ internal static class SweepCommand
 
             var options = new SweepOptions
             {
-                LrMin = Flags.Positive(result, lrMin) ?? 1e-4,
-                LrMax = Flags.Positive(result, lrMax) ?? 1,
-                Count = Flags.Integer(result, count, 1, SweepOptions.MaxCount) ?? 50,
+                LrMin = Flags.Positive(result, lrMin) ?? SweepOptions.DefaultLrMin,
+                LrMax = Flags.Positive(result, lrMax) ?? SweepOptions.DefaultLrMax,
+                Count = Flags.Integer(result, count, 1, SweepOptions.MaxCount) ?? SweepOptions.DefaultCount,
                 Steps = Flags.Integer(result, steps, 0, SimulationOptions.MaxSteps) ?? SimulationOptions.DefaultSteps,
                 Start = Flags.Vector(result, start),
                 BatchSize = Flags.Integer(result, batch, 1, 1_000_000) ?? 1,

@@ -12,26 +12,41 @@ public sealed record RangeTestOptions
     /// <summary>Largest accepted <see cref="NumIter"/>.</summary>
     public const int MaxIterations = 100_000;
 
+    /// <summary>fastai's first rate, 1e-7.</summary>
+    public const double DefaultStartLr = 1e-7;
+
+    /// <summary>fastai's last rate, 10.</summary>
+    public const double DefaultEndLr = 10;
+
+    /// <summary>fastai's number of mini-batches, 100.</summary>
+    public const int DefaultNumIter = 100;
+
+    /// <summary>fastai's smoothing factor, 0.98.</summary>
+    public const double DefaultBeta = 0.98;
+
+    /// <summary>fastai's stop: 4× the best smoothed loss.</summary>
+    public const double DefaultDivergeThreshold = 4;
+
     /// <summary>Rate of the first mini-batch (<c>--start-lr</c>).</summary>
-    public double StartLr { get; init; } = 1e-7;
+    public double StartLr { get; init; } = DefaultStartLr;
 
     /// <summary>Rate of the last mini-batch (<c>--end-lr</c>).</summary>
-    public double EndLr { get; init; } = 10;
+    public double EndLr { get; init; } = DefaultEndLr;
 
     /// <summary>Number of mini-batches, one rate each (<c>--num-iter</c>), at least 2.</summary>
-    public int NumIter { get; init; } = 100;
+    public int NumIter { get; init; } = DefaultNumIter;
 
     /// <summary>Geometric or linear ramp (<c>--mode exp|linear</c>).</summary>
     public RangeTestMode Mode { get; init; } = RangeTestMode.Exponential;
 
     /// <summary>Smoothing factor β of the debiased moving average of the loss, in [0, 1); 0 means no smoothing.</summary>
-    public double Beta { get; init; } = 0.98;
+    public double Beta { get; init; } = DefaultBeta;
 
     /// <summary>
     /// Stop once the smoothed loss exceeds <c>best + (threshold − 1)·|best|</c>, which is threshold × best
     /// for the usual positive losses (4 by default); must be above 1.
     /// </summary>
-    public double DivergeThreshold { get; init; } = 4;
+    public double DivergeThreshold { get; init; } = DefaultDivergeThreshold;
 
     /// <summary>The rate used by mini-batch <paramref name="iteration"/> (0-based); the last one uses exactly <see cref="EndLr"/>.</summary>
     public double RateAt(int iteration)

@@ -8,14 +8,23 @@ namespace LrLab.Core.LineSearch;
 /// </summary>
 public sealed record ArmijoOptions
 {
+    /// <summary>The usual halving, ρ = 0.5.</summary>
+    public const double DefaultShrink = 0.5;
+
+    /// <summary>The textbook sufficient-decrease constant, c = 1e-4.</summary>
+    public const double DefaultC = 1e-4;
+
+    /// <summary>Most probes per update unless told otherwise.</summary>
+    public const int DefaultMaxProbes = 20;
+
     /// <summary>ρ in (0, 1): the factor a rejected step is multiplied by.</summary>
-    public double Shrink { get; init; } = 0.5;
+    public double Shrink { get; init; } = DefaultShrink;
 
     /// <summary>c in (0, 1): the fraction of the first-order decrease a step must achieve (1e-4 is the textbook choice).</summary>
-    public double C { get; init; } = 1e-4;
+    public double C { get; init; } = DefaultC;
 
     /// <summary>Most probes per update (at least 1).</summary>
-    public int MaxProbes { get; init; } = 20;
+    public int MaxProbes { get; init; } = DefaultMaxProbes;
 
     /// <summary>Throws <see cref="InputException"/> naming the parameter of a value out of range.</summary>
     public ArmijoOptions Validate()

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace LrLab.Core.Optimizers;
 
@@ -29,10 +30,10 @@ public sealed class Adagrad : IOptimizer
     {
         ArgumentNullException.ThrowIfNull(options);
         Hyperparameter.NonNegative(options.Lr, "lr");
-        _lrDecay = Hyperparameter.NonNegative(options.LrDecay ?? 0, "lr_decay");
-        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? 0, "weight_decay");
-        _initialAccumulatorValue = Hyperparameter.NonNegative(options.InitialAccumulatorValue ?? 0, "initial_accumulator_value");
-        _eps = Hyperparameter.NonNegative(options.Eps ?? 1e-10, "eps");
+        _lrDecay = Hyperparameter.NonNegative(options.LrDecay ?? OptimizerDefaults.Adagrad["lr_decay"].Number, "lr_decay");
+        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? OptimizerDefaults.Adagrad["weight_decay"].Number, "weight_decay");
+        _initialAccumulatorValue = Hyperparameter.NonNegative(options.InitialAccumulatorValue ?? OptimizerDefaults.Adagrad["initial_accumulator_value"].Number, "initial_accumulator_value");
+        _eps = Hyperparameter.NonNegative(options.Eps ?? OptimizerDefaults.Adagrad["eps"].Number, "eps");
         Options = options with
         {
             LrDecay = _lrDecay,
@@ -69,11 +70,35 @@ public sealed class Adagrad : IOptimizer
         var eps = TensorOps.Of<T>(_eps);
         var sum = state.Buffer(Sum);
 
-        for (var i = 0; i < parameters.Length; i++)
+        var i = Simd.Enabled<T>() ? VectorStep(parameters, gradients, sum, negClr, weightDecay, eps) : 0;
+        for (; i < parameters.Length; i++)
         {
             var g = EffectiveGradient.Of(gradients[i], parameters[i], weightDecay, Options.Maximize);
             sum[i] = TensorOps.AddCMul(sum[i], g, g, T.One);
             parameters[i] = TensorOps.AddCDiv(parameters[i], g, T.Sqrt(sum[i]) + eps, negClr);
         }
+    }
+
+    /// <summary>The scalar loop's arithmetic on whole vectors (<see cref="Simd"/>); returns the first element left for the scalar tail.</summary>
+    private int VectorStep<T>(Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> sum, T negClrT, T weightDecayT, T epsT)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var negClr = Vector512.Create(negClrT);
+        var weightDecay = Vector512.Create(weightDecayT);
+        var eps = Vector512.Create(epsT);
+        var decay = !T.IsZero(weightDecayT);
+        var maximize = Options.Maximize;
+        var width = Simd.Count<T>();
+        var i = 0;
+        for (; i + width <= parameters.Length; i += width)
+        {
+            var p = Simd.Load<T>(parameters, i);
+            var g = Simd.Gradient(Simd.Load(gradients, i), p, weightDecay, decay, maximize);
+            var s = Simd.Fma(g, g, Simd.Load<T>(sum, i));
+            Simd.Store(s, sum, i);
+            Simd.Store(p + (negClr * g / (Vector512.Sqrt(s) + eps)), parameters, i);
+        }
+
+        return i;
     }
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace LrLab.Core.Optimizers;
 
@@ -34,10 +35,10 @@ public sealed class Adam : IOptimizer
     {
         ArgumentNullException.ThrowIfNull(options);
         Hyperparameter.NonNegative(options.Lr, "lr");
-        _eps = Hyperparameter.NonNegative(options.Eps ?? 1e-8, "eps");
-        _beta1 = Hyperparameter.Beta(options.Beta1 ?? 0.9, 0);
-        _beta2 = Hyperparameter.Beta(options.Beta2 ?? 0.999, 1);
-        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? 0, "weight_decay");
+        _eps = Hyperparameter.NonNegative(options.Eps ?? OptimizerDefaults.Adam["eps"].Number, "eps");
+        _beta1 = Hyperparameter.Beta(options.Beta1 ?? OptimizerDefaults.Adam["betas"].Item(0), 0);
+        _beta2 = Hyperparameter.Beta(options.Beta2 ?? OptimizerDefaults.Adam["betas"].Item(1), 1);
+        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? OptimizerDefaults.Adam["weight_decay"].Number, "weight_decay");
         Options = options with { Beta1 = _beta1, Beta2 = _beta2, Eps = _eps, WeightDecay = _weightDecay };
     }
 
@@ -54,6 +55,13 @@ public sealed class Adam : IOptimizer
 
     /// <inheritdoc />
     public void Step<T>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double lr)
+        where T : unmanaged, IFloatingPointIeee754<T> => Step(parameters, gradients, state, lr, null);
+
+    /// <summary>
+    /// The update, optionally preceded per element by AdamW's decoupled decay <c>θ ← θ·shrink</c> (PyTorch's
+    /// separate <c>param.mul_</c> pass, fused here into the same loop: each element sees the same operations).
+    /// </summary>
+    internal void Step<T>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double lr, T? shrink)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(state);
@@ -62,24 +70,32 @@ public sealed class Adam : IOptimizer
         // Python-float scalars, computed in double exactly as PyTorch's non-capturable branch does.
         var biasCorrection1 = 1 - Math.Pow(_beta1, step);
         var biasCorrection2 = 1 - Math.Pow(_beta2, step);
-        var negStepSize = TensorOps.Of<T>(-(lr / biasCorrection1));
-        var biasCorrection2Sqrt = TensorOps.Of<T>(Math.Sqrt(biasCorrection2));
-
-        var beta1 = TensorOps.Of<T>(_beta1);
-        var beta2 = TensorOps.Of<T>(_beta2);
-        var oneMinusBeta1 = TensorOps.Of<T>(1 - _beta1);
-        var oneMinusBeta2 = TensorOps.Of<T>(1 - _beta2);
-        var eps = TensorOps.Of<T>(_eps);
-        var weightDecay = TensorOps.Of<T>(_weightDecay);
+        var c = new Constants<T>(
+            TensorOps.Of<T>(_beta1),
+            TensorOps.Of<T>(_beta2),
+            TensorOps.Of<T>(1 - _beta1),
+            TensorOps.Of<T>(1 - _beta2),
+            TensorOps.Of<T>(_eps),
+            TensorOps.Of<T>(_weightDecay),
+            TensorOps.Of<T>(-(lr / biasCorrection1)),
+            TensorOps.Of<T>(Math.Sqrt(biasCorrection2)),
+            shrink ?? T.One);
         var m = state.Buffer(ExpAvg);
         var v = state.Buffer(ExpAvgSq);
         var vMax = Options.Amsgrad ? state.Buffer(MaxExpAvgSq) : [];
+        var decoupled = shrink.HasValue;
 
-        for (var i = 0; i < parameters.Length; i++)
+        var i = Simd.Enabled<T>() ? VectorStep(parameters, gradients, m, v, vMax, c, decoupled) : 0;
+        for (; i < parameters.Length; i++)
         {
-            var g = EffectiveGradient.Of(gradients[i], parameters[i], weightDecay, Options.Maximize);
-            m[i] = TensorOps.ScaleAdd(m[i], beta1, g, oneMinusBeta1);
-            v[i] = TensorOps.AddCMul(v[i] * beta2, g, g, oneMinusBeta2);
+            if (decoupled)
+            {
+                parameters[i] *= c.Shrink;
+            }
+
+            var g = EffectiveGradient.Of(gradients[i], parameters[i], c.WeightDecay, Options.Maximize);
+            m[i] = TensorOps.ScaleAdd(m[i], c.Beta1, g, c.OneMinusBeta1);
+            v[i] = TensorOps.AddCMul(v[i] * c.Beta2, g, g, c.OneMinusBeta2);
             T second;
             if (Options.Amsgrad)
             {
@@ -91,8 +107,56 @@ public sealed class Adam : IOptimizer
                 second = v[i];
             }
 
-            var denom = (T.Sqrt(second) / biasCorrection2Sqrt) + eps;
-            parameters[i] = TensorOps.AddCDiv(parameters[i], m[i], denom, negStepSize);
+            var denom = (T.Sqrt(second) / c.BiasCorrection2Sqrt) + c.Eps;
+            parameters[i] = TensorOps.AddCDiv(parameters[i], m[i], denom, c.NegStepSize);
         }
     }
+
+    /// <summary>The scalar loop's arithmetic on whole vectors; returns the first element left for the scalar tail.</summary>
+    private int VectorStep<T>(Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> m, Span<T> v, Span<T> vMax, Constants<T> c, bool decoupled)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var beta1 = Vector512.Create(c.Beta1);
+        var beta2 = Vector512.Create(c.Beta2);
+        var oneMinusBeta1 = Vector512.Create(c.OneMinusBeta1);
+        var oneMinusBeta2 = Vector512.Create(c.OneMinusBeta2);
+        var eps = Vector512.Create(c.Eps);
+        var weightDecay = Vector512.Create(c.WeightDecay);
+        var negStepSize = Vector512.Create(c.NegStepSize);
+        var biasCorrection2Sqrt = Vector512.Create(c.BiasCorrection2Sqrt);
+        var shrink = Vector512.Create(c.Shrink);
+        var decay = !T.IsZero(c.WeightDecay);
+        var maximize = Options.Maximize;
+        var amsgrad = Options.Amsgrad;
+        var width = Simd.Count<T>();
+        var i = 0;
+        for (; i + width <= parameters.Length; i += width)
+        {
+            var p = Simd.Load<T>(parameters, i);
+            if (decoupled)
+            {
+                p *= shrink;
+            }
+
+            var g = Simd.Gradient(Simd.Load(gradients, i), p, weightDecay, decay, maximize);
+            var mi = Simd.Fma(oneMinusBeta1, g, Simd.Load<T>(m, i) * beta1);
+            var vi = Simd.Fma(oneMinusBeta2 * g, g, Simd.Load<T>(v, i) * beta2);
+            Simd.Store(mi, m, i);
+            Simd.Store(vi, v, i);
+            if (amsgrad)
+            {
+                vi = Vector512.Max(Simd.Load<T>(vMax, i), vi);
+                Simd.Store(vi, vMax, i);
+            }
+
+            var denom = (Vector512.Sqrt(vi) / biasCorrection2Sqrt) + eps;
+            Simd.Store(p + (negStepSize * mi / denom), parameters, i);
+        }
+
+        return i;
+    }
+
+    /// <summary>One step's scalars in the element type.</summary>
+    private readonly record struct Constants<T>(T Beta1, T Beta2, T OneMinusBeta1, T OneMinusBeta2, T Eps, T WeightDecay, T NegStepSize, T BiasCorrection2Sqrt, T Shrink)
+        where T : unmanaged, IFloatingPointIeee754<T>;
 }

@@ -24,8 +24,14 @@ public sealed class AdamW : IOptimizer
     public AdamW(OptimizerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? 1e-2, "weight_decay");
-        _adam = new Adam(options with { WeightDecay = 0 });
+        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? OptimizerDefaults.AdamW["weight_decay"].Number, "weight_decay");
+        _adam = new Adam(options with
+        {
+            Beta1 = options.Beta1 ?? OptimizerDefaults.AdamW["betas"].Item(0),
+            Beta2 = options.Beta2 ?? OptimizerDefaults.AdamW["betas"].Item(1),
+            Eps = options.Eps ?? OptimizerDefaults.AdamW["eps"].Number,
+            WeightDecay = 0,
+        });
         Options = _adam.Options with { WeightDecay = _weightDecay };
     }
 
@@ -43,13 +49,8 @@ public sealed class AdamW : IOptimizer
     public void Step<T>(Span<T> parameters, ReadOnlySpan<T> gradients, OptimizerState<T> state, double lr)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        // param.mul_(1 - lr * weight_decay): the factor is a Python float, rounded once.
-        var shrink = TensorOps.Of<T>(1 - (lr * _weightDecay));
-        for (var i = 0; i < parameters.Length; i++)
-        {
-            parameters[i] *= shrink;
-        }
-
-        _adam.Step(parameters, gradients, state, lr);
+        // param.mul_(1 - lr * weight_decay): the factor is a Python float, rounded once; the inner Adam applies
+        // it to each element just before that element's update, one pass instead of two.
+        _adam.Step(parameters, gradients, state, lr, TensorOps.Of<T>(1 - (lr * _weightDecay)));
     }
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace LrLab.Core.Optimizers;
 
@@ -36,11 +37,11 @@ public sealed class NAdam : IOptimizer
     {
         ArgumentNullException.ThrowIfNull(options);
         Hyperparameter.NonNegative(options.Lr, "lr");
-        _eps = Hyperparameter.NonNegative(options.Eps ?? 1e-8, "eps");
-        _beta1 = Hyperparameter.Beta(options.Beta1 ?? 0.9, 0);
-        _beta2 = Hyperparameter.Beta(options.Beta2 ?? 0.999, 1);
-        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? 0, "weight_decay");
-        _momentumDecay = Hyperparameter.NonNegative(options.MomentumDecay ?? 4e-3, "momentum_decay");
+        _eps = Hyperparameter.NonNegative(options.Eps ?? OptimizerDefaults.NAdam["eps"].Number, "eps");
+        _beta1 = Hyperparameter.Beta(options.Beta1 ?? OptimizerDefaults.NAdam["betas"].Item(0), 0);
+        _beta2 = Hyperparameter.Beta(options.Beta2 ?? OptimizerDefaults.NAdam["betas"].Item(1), 1);
+        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? OptimizerDefaults.NAdam["weight_decay"].Number, "weight_decay");
+        _momentumDecay = Hyperparameter.NonNegative(options.MomentumDecay ?? OptimizerDefaults.NAdam["momentum_decay"].Number, "momentum_decay");
         Hyperparameter.NoMaximize(options, "nadam");
         Options = options with
         {
@@ -91,7 +92,8 @@ public sealed class NAdam : IOptimizer
         var m = state.Buffer(ExpAvg);
         var v = state.Buffer(ExpAvgSq);
 
-        for (var i = 0; i < parameters.Length; i++)
+        var i = Simd.Enabled<T>() ? VectorStep(parameters, gradients, m, v, new(beta1, beta2, oneMinusBeta1, oneMinusBeta2, eps, weightDecay, biasCorrection2, gradScale, momentScale)) : 0;
+        for (; i < parameters.Length; i++)
         {
             var g = EffectiveGradient.Of(gradients[i], parameters[i], weightDecay, maximize: false);
             m[i] = TensorOps.ScaleAdd(m[i], beta1, g, oneMinusBeta1);
@@ -101,4 +103,40 @@ public sealed class NAdam : IOptimizer
             parameters[i] = TensorOps.AddCDiv(parameters[i], m[i], denom, momentScale);
         }
     }
+
+    /// <summary>The scalar loop's arithmetic on whole vectors (<see cref="Simd"/>); returns the first element left for the scalar tail.</summary>
+    private static int VectorStep<T>(Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> m, Span<T> v, Constants<T> c)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var beta1 = Vector512.Create(c.Beta1);
+        var beta2 = Vector512.Create(c.Beta2);
+        var oneMinusBeta1 = Vector512.Create(c.OneMinusBeta1);
+        var oneMinusBeta2 = Vector512.Create(c.OneMinusBeta2);
+        var eps = Vector512.Create(c.Eps);
+        var weightDecay = Vector512.Create(c.WeightDecay);
+        var biasCorrection2 = Vector512.Create(c.BiasCorrection2);
+        var gradScale = Vector512.Create(c.GradScale);
+        var momentScale = Vector512.Create(c.MomentScale);
+        var decay = !T.IsZero(c.WeightDecay);
+        var width = Simd.Count<T>();
+        var i = 0;
+        for (; i + width <= parameters.Length; i += width)
+        {
+            var p = Simd.Load<T>(parameters, i);
+            var g = Simd.Gradient(Simd.Load(gradients, i), p, weightDecay, decay, maximize: false);
+            var mi = Simd.Fma(oneMinusBeta1, g, Simd.Load<T>(m, i) * beta1);
+            var vi = Simd.Fma(oneMinusBeta2 * g, g, Simd.Load<T>(v, i) * beta2);
+            Simd.Store(mi, m, i);
+            Simd.Store(vi, v, i);
+            var denom = Vector512.Sqrt(vi / biasCorrection2) + eps;
+            p += gradScale * g / denom;
+            Simd.Store(p + (momentScale * mi / denom), parameters, i);
+        }
+
+        return i;
+    }
+
+    /// <summary>One step's scalars in the element type.</summary>
+    private readonly record struct Constants<T>(T Beta1, T Beta2, T OneMinusBeta1, T OneMinusBeta2, T Eps, T WeightDecay, T BiasCorrection2, T GradScale, T MomentScale)
+        where T : unmanaged, IFloatingPointIeee754<T>;
 }

@@ -10,12 +10,18 @@ namespace LrLab.Core.Optimizers;
 /// </summary>
 public static class OptimizerFactory
 {
+    /// <summary>
+    /// The <c>momentum</c> the <c>momentum</c> and <c>nesterov</c> presets use when none is given: our choice (the
+    /// usual β), not PyTorch's default, which is 0 (<see cref="OptimizerDefaults.Sgd"/>).
+    /// </summary>
+    public const double PresetMomentum = 0.9;
+
     /// <summary>Every optimizer the factory knows, in the order the lab lists them.</summary>
     public static IReadOnlyList<OptimizerInfo> All { get; } =
     [
         new("sgd", "torch.optim.SGD(lr)", 0.01, 0.01, 0.1),
-        new("momentum", "torch.optim.SGD(lr, momentum=0.9)", 0.01, 0.001, 0.1),
-        new("nesterov", "torch.optim.SGD(lr, momentum=0.9, nesterov=True)", 0.01, 0.001, 0.1),
+        new("momentum", $"torch.optim.SGD(lr, momentum={PythonText.Float(PresetMomentum)})", 0.01, 0.001, 0.1),
+        new("nesterov", $"torch.optim.SGD(lr, momentum={PythonText.Float(PresetMomentum)}, nesterov=True)", 0.01, 0.001, 0.1),
         new("adam", "torch.optim.Adam", 0.001, 0.00001, 0.001),
         new("adamw", "torch.optim.AdamW", 0.001, 0.00001, 0.001),
         new("rmsprop", "torch.optim.RMSprop", 0.001, 0.0001, 0.01),
@@ -29,7 +35,7 @@ public static class OptimizerFactory
 
     /// <summary>
     /// The optimizer called <paramref name="name"/> (case-insensitive) with <paramref name="options"/>.
-    /// <c>momentum</c> is SGD with momentum defaulting to 0.9; <c>nesterov</c> is that plus
+    /// <c>momentum</c> is SGD with momentum defaulting to <see cref="PresetMomentum"/>; <c>nesterov</c> is that plus
     /// <c>nesterov=True</c>. Throws <see cref="InputException"/> for an unknown name (listing the valid
     /// ones) or an invalid hyperparameter.
     /// </summary>
@@ -40,8 +46,8 @@ public static class OptimizerFactory
         return name.Trim().ToUpperInvariant() switch
         {
             "SGD" => new Sgd(options),
-            "MOMENTUM" => new Sgd(options with { Momentum = options.Momentum ?? 0.9 }, "momentum"),
-            "NESTEROV" => new Sgd(options with { Momentum = options.Momentum ?? 0.9, Nesterov = true }, "nesterov"),
+            "MOMENTUM" => new Sgd(options with { Momentum = options.Momentum ?? PresetMomentum }, "momentum"),
+            "NESTEROV" => new Sgd(options with { Momentum = options.Momentum ?? PresetMomentum, Nesterov = true }, "nesterov"),
             "ADAM" => new Adam(options),
             "ADAMW" => new AdamW(options),
             "RMSPROP" => new RmsProp(options),
@@ -51,6 +57,10 @@ public static class OptimizerFactory
             _ => throw new InputException($"unknown optimizer: '{name}' (valid: {string.Join(", ", Names)})"),
         };
     }
+
+    /// <summary>Whether <paramref name="name"/> is the <c>momentum</c> or <c>nesterov</c> preset (SGD with <see cref="PresetMomentum"/>).</summary>
+    public static bool IsMomentumPreset(string name) =>
+        name is not null && (name.Trim().Equals("momentum", StringComparison.OrdinalIgnoreCase) || name.Trim().Equals("nesterov", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The <see cref="OptimizerInfo"/> for <paramref name="name"/> (case-insensitive); throws <see cref="InputException"/> if unknown.</summary>
     public static OptimizerInfo Info(string name)

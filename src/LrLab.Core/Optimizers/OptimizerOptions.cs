@@ -1,8 +1,9 @@
 namespace LrLab.Core.Optimizers;
 
 /// <summary>
-/// Hyperparameters with torch.optim's names. A <c>null</c> means "PyTorch's default for this optimizer"
-/// (e.g. eps 1e-8 for Adam, 1e-10 for Adagrad). Not every optimizer reads every field.
+/// Hyperparameters with torch.optim's names. A <c>null</c> means "PyTorch's default for this optimizer", read
+/// from <see cref="OptimizerDefaults"/> (eps differs between Adam and Adagrad, weight_decay between Adam and AdamW).
+/// Not every optimizer reads every field. The flags' <c>false</c> is PyTorch's default for every class that has them.
 /// </summary>
 public sealed record OptimizerOptions
 {

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace LrLab.Core.Optimizers;
 
@@ -31,10 +32,10 @@ public sealed class RAdam : IOptimizer
     {
         ArgumentNullException.ThrowIfNull(options);
         Hyperparameter.NonNegative(options.Lr, "lr");
-        _eps = Hyperparameter.NonNegative(options.Eps ?? 1e-8, "eps");
-        _beta1 = Hyperparameter.Beta(options.Beta1 ?? 0.9, 0);
-        _beta2 = Hyperparameter.Beta(options.Beta2 ?? 0.999, 1);
-        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? 0, "weight_decay");
+        _eps = Hyperparameter.NonNegative(options.Eps ?? OptimizerDefaults.RAdam["eps"].Number, "eps");
+        _beta1 = Hyperparameter.Beta(options.Beta1 ?? OptimizerDefaults.RAdam["betas"].Item(0), 0);
+        _beta2 = Hyperparameter.Beta(options.Beta2 ?? OptimizerDefaults.RAdam["betas"].Item(1), 1);
+        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? OptimizerDefaults.RAdam["weight_decay"].Number, "weight_decay");
         Hyperparameter.NoMaximize(options, "radam");
         Options = options with { Beta1 = _beta1, Beta2 = _beta2, Eps = _eps, WeightDecay = _weightDecay };
     }
@@ -76,7 +77,8 @@ public sealed class RAdam : IOptimizer
         var m = state.Buffer(ExpAvg);
         var v = state.Buffer(ExpAvgSq);
 
-        for (var i = 0; i < parameters.Length; i++)
+        var i = Simd.Enabled<T>() ? VectorStep(parameters, gradients, m, v, new(beta1, beta2, oneMinusBeta1, oneMinusBeta2, eps, weightDecay, bc1, lrT, biasCorrection2Sqrt, rect), rectified) : 0;
+        for (; i < parameters.Length; i++)
         {
             var g = EffectiveGradient.Of(gradients[i], parameters[i], weightDecay, maximize: false);
             m[i] = TensorOps.ScaleAdd(m[i], beta1, g, oneMinusBeta1);
@@ -92,4 +94,46 @@ public sealed class RAdam : IOptimizer
             parameters[i] -= update;
         }
     }
+
+    /// <summary>The scalar loop's arithmetic on whole vectors (<see cref="Simd"/>); returns the first element left for the scalar tail.</summary>
+    private static int VectorStep<T>(Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> m, Span<T> v, Constants<T> c, bool rectified)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var beta1 = Vector512.Create(c.Beta1);
+        var beta2 = Vector512.Create(c.Beta2);
+        var oneMinusBeta1 = Vector512.Create(c.OneMinusBeta1);
+        var oneMinusBeta2 = Vector512.Create(c.OneMinusBeta2);
+        var eps = Vector512.Create(c.Eps);
+        var weightDecay = Vector512.Create(c.WeightDecay);
+        var bc1 = Vector512.Create(c.BiasCorrection1);
+        var lr = Vector512.Create(c.Lr);
+        var biasCorrection2Sqrt = Vector512.Create(c.BiasCorrection2Sqrt);
+        var rect = Vector512.Create(c.Rect);
+        var decay = !T.IsZero(c.WeightDecay);
+        var width = Simd.Count<T>();
+        var i = 0;
+        for (; i + width <= parameters.Length; i += width)
+        {
+            var p = Simd.Load<T>(parameters, i);
+            var g = Simd.Gradient(Simd.Load(gradients, i), p, weightDecay, decay, maximize: false);
+            var mi = Simd.Fma(oneMinusBeta1, g, Simd.Load<T>(m, i) * beta1);
+            var vi = Simd.Fma(oneMinusBeta2 * g, g, Simd.Load<T>(v, i) * beta2);
+            Simd.Store(mi, m, i);
+            Simd.Store(vi, v, i);
+            var update = mi / bc1 * lr;
+            if (rectified)
+            {
+                var adaptiveLr = Vector512<T>.One / (Vector512.Sqrt(vi) + eps) * biasCorrection2Sqrt;
+                update = update * adaptiveLr * rect;
+            }
+
+            Simd.Store(p - update, parameters, i);
+        }
+
+        return i;
+    }
+
+    /// <summary>One step's scalars in the element type.</summary>
+    private readonly record struct Constants<T>(T Beta1, T Beta2, T OneMinusBeta1, T OneMinusBeta2, T Eps, T WeightDecay, T BiasCorrection1, T Lr, T BiasCorrection2Sqrt, T Rect)
+        where T : unmanaged, IFloatingPointIeee754<T>;
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace LrLab.Core.Optimizers;
 
@@ -34,10 +35,10 @@ public sealed class RmsProp : IOptimizer
     {
         ArgumentNullException.ThrowIfNull(options);
         Hyperparameter.NonNegative(options.Lr, "lr");
-        _eps = Hyperparameter.NonNegative(options.Eps ?? 1e-8, "eps");
-        _momentum = Hyperparameter.NonNegative(options.Momentum ?? 0, "momentum");
-        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? 0, "weight_decay");
-        _alpha = Hyperparameter.NonNegative(options.Alpha ?? 0.99, "alpha");
+        _eps = Hyperparameter.NonNegative(options.Eps ?? OptimizerDefaults.RmsProp["eps"].Number, "eps");
+        _momentum = Hyperparameter.NonNegative(options.Momentum ?? OptimizerDefaults.RmsProp["momentum"].Number, "momentum");
+        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? OptimizerDefaults.RmsProp["weight_decay"].Number, "weight_decay");
+        _alpha = Hyperparameter.NonNegative(options.Alpha ?? OptimizerDefaults.RmsProp["alpha"].Number, "alpha");
         Options = options with { Alpha = _alpha, Eps = _eps, Momentum = _momentum, WeightDecay = _weightDecay };
     }
 
@@ -68,7 +69,8 @@ public sealed class RmsProp : IOptimizer
         var gradAvg = Options.Centered ? state.Buffer(GradAvg) : [];
         var buffer = _momentum > 0 ? state.Buffer(MomentumBuffer) : [];
 
-        for (var i = 0; i < parameters.Length; i++)
+        var i = Simd.Enabled<T>() ? VectorStep(parameters, gradients, squareAvg, gradAvg, buffer, alpha, oneMinusAlpha, eps, momentum, weightDecay, negLr) : 0;
+        for (; i < parameters.Length; i++)
         {
             var g = EffectiveGradient.Of(gradients[i], parameters[i], weightDecay, Options.Maximize);
             squareAvg[i] = TensorOps.AddCMul(squareAvg[i] * alpha, g, g, oneMinusAlpha);
@@ -96,5 +98,55 @@ public sealed class RmsProp : IOptimizer
                 parameters[i] = TensorOps.AddCDiv(parameters[i], g, avg, negLr);
             }
         }
+    }
+
+    /// <summary>The scalar loop's arithmetic on whole vectors (<see cref="Simd"/>); returns the first element left for the scalar tail.</summary>
+    private int VectorStep<T>(Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> squareAvg, Span<T> gradAvg, Span<T> buffer, T alphaT, T oneMinusAlphaT, T epsT, T momentumT, T weightDecayT, T negLrT)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var alpha = Vector512.Create(alphaT);
+        var oneMinusAlpha = Vector512.Create(oneMinusAlphaT);
+        var eps = Vector512.Create(epsT);
+        var momentum = Vector512.Create(momentumT);
+        var weightDecay = Vector512.Create(weightDecayT);
+        var negLr = Vector512.Create(negLrT);
+        var decay = !T.IsZero(weightDecayT);
+        var maximize = Options.Maximize;
+        var centered = Options.Centered;
+        var heavyBall = _momentum > 0;
+        var width = Simd.Count<T>();
+        var i = 0;
+        for (; i + width <= parameters.Length; i += width)
+        {
+            var p = Simd.Load<T>(parameters, i);
+            var g = Simd.Gradient(Simd.Load(gradients, i), p, weightDecay, decay, maximize);
+            var s = Simd.Fma(oneMinusAlpha * g, g, Simd.Load<T>(squareAvg, i) * alpha);
+            Simd.Store(s, squareAvg, i);
+            Vector512<T> avg;
+            if (centered)
+            {
+                var a = Simd.Fma(oneMinusAlpha, g, Simd.Load<T>(gradAvg, i) * alpha);
+                Simd.Store(a, gradAvg, i);
+                avg = Vector512.Sqrt(Simd.Fma(-a, a, s));
+            }
+            else
+            {
+                avg = Vector512.Sqrt(s);
+            }
+
+            avg += eps;
+            if (heavyBall)
+            {
+                var b = (Simd.Load<T>(buffer, i) * momentum) + (g / avg);
+                Simd.Store(b, buffer, i);
+                Simd.Store(Simd.Fma(negLr, b, p), parameters, i);
+            }
+            else
+            {
+                Simd.Store(p + (negLr * g / avg), parameters, i);
+            }
+        }
+
+        return i;
     }
 }

@@ -40,9 +40,9 @@ public sealed class Sgd : IOptimizer
     {
         ArgumentNullException.ThrowIfNull(options);
         Hyperparameter.NonNegative(options.Lr, "lr");
-        _momentum = Hyperparameter.NonNegative(options.Momentum ?? 0, "momentum");
-        _dampening = options.Dampening ?? 0;
-        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? 0, "weight_decay");
+        _momentum = Hyperparameter.NonNegative(options.Momentum ?? OptimizerDefaults.Sgd["momentum"].Number, "momentum");
+        _dampening = options.Dampening ?? OptimizerDefaults.Sgd["dampening"].Number;
+        _weightDecay = Hyperparameter.NonNegative(options.WeightDecay ?? OptimizerDefaults.Sgd["weight_decay"].Number, "weight_decay");
         if (options.Nesterov && (_momentum <= 0 || _dampening != 0))
         {
             throw new InputException(
@@ -59,6 +59,12 @@ public sealed class Sgd : IOptimizer
     /// <inheritdoc />
     public OptimizerOptions Options { get; }
 
+    /// <summary>
+    /// Plain SGD (no momentum, weight decay or maximize): θ ← fma(g, −lr, θ) element by element, which a trainer
+    /// may fuse into the gradient computation and then call <see cref="Step{T}"/> on the remaining parameters.
+    /// </summary>
+    public bool IsPlain => _momentum == 0 && _weightDecay == 0 && !Options.Maximize;
+
     /// <inheritdoc />
     public OptimizerState<T> Init<T>(int size)
         where T : unmanaged, IFloatingPointIeee754<T> =>
@@ -69,7 +75,7 @@ public sealed class Sgd : IOptimizer
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(state);
-        if (_momentum == 0 && _weightDecay == 0 && !Options.Maximize)
+        if (IsPlain)
         {
             // Plain SGD, θ ← fma(−lr, g, θ): the same single rounding as the loop below, done with
             // SIMD because the MLP steps 100,000 parameters per mini-batch.

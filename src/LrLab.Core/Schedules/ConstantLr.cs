@@ -1,4 +1,5 @@
 using LrLab.Core.Schedules.Spec;
+using static LrLab.Core.ParameterDefault;
 
 namespace LrLab.Core.Schedules;
 
@@ -35,8 +36,8 @@ public sealed class ConstantLr : ILrSchedule, IScheduleSpec
     /// <summary><c>total_iters</c>: the update index at which the base rate returns.</summary>
     public int TotalIters { get; }
 
-    internal static ScheduleKind Kind { get; } = new(Name, ["factor", "total_iters"],
-        a => new ConstantLr(a.Float("factor", DefaultFactor), a.Int("total_iters", DefaultTotalIters)));
+    internal static ScheduleKind Kind { get; } = new(new(Name, [Float("factor", DefaultFactor), Int("total_iters", DefaultTotalIters)]),
+        a => new ConstantLr(a.Float("factor"), a.Int("total_iters")));
 
     string IScheduleSpec.ClassName => Name;
 
@@ -59,5 +60,5 @@ public sealed class ConstantLr : ILrSchedule, IScheduleSpec
 
     SpecArgList IScheduleSpec.SpecArgs() => SpecArgs();
 
-    private SpecArgList SpecArgs() => new SpecArgList().Opt("factor", Factor, DefaultFactor).Opt("total_iters", TotalIters, DefaultTotalIters);
+    private SpecArgList SpecArgs() => new SpecArgList(Kind.Signature).Opt("factor", Factor).Opt("total_iters", TotalIters);
 }

@@ -1,4 +1,5 @@
 using LrLab.Core.Schedules.Spec;
+using static LrLab.Core.ParameterDefault;
 
 namespace LrLab.Core.Schedules;
 
@@ -32,8 +33,8 @@ public sealed class CosineAnnealingLr : ILrSchedule, IScheduleSpec
     /// <summary><c>eta_min</c>: the lowest rate.</summary>
     public double EtaMin { get; }
 
-    internal static ScheduleKind Kind { get; } = new(Name, ["T_max", "eta_min"],
-        a => new CosineAnnealingLr(a.Int("T_max"), a.Float("eta_min", DefaultEtaMin)));
+    internal static ScheduleKind Kind { get; } = new(new(Name, [Required("T_max"), Float("eta_min", DefaultEtaMin)]),
+        a => new CosineAnnealingLr(a.Int("T_max"), a.Float("eta_min")));
 
     string IScheduleSpec.ClassName => Name;
 
@@ -65,5 +66,5 @@ public sealed class CosineAnnealingLr : ILrSchedule, IScheduleSpec
 
     SpecArgList IScheduleSpec.SpecArgs() => SpecArgs();
 
-    private SpecArgList SpecArgs() => new SpecArgList().Req("T_max", SpecFormat.Int(TMax)).Opt("eta_min", EtaMin, DefaultEtaMin);
+    private SpecArgList SpecArgs() => new SpecArgList(Kind.Signature).Req("T_max", SpecFormat.Int(TMax)).Opt("eta_min", EtaMin);
 }

@@ -1,4 +1,5 @@
 using LrLab.Core.Schedules.Spec;
+using static LrLab.Core.ParameterDefault;
 
 namespace LrLab.Core.Schedules;
 
@@ -36,8 +37,8 @@ public sealed class CosineAnnealingWarmRestarts : ILrSchedule, IScheduleSpec
     /// <summary><c>eta_min</c>: the lowest rate.</summary>
     public double EtaMin { get; }
 
-    internal static ScheduleKind Kind { get; } = new(Name, ["T_0", "T_mult", "eta_min"],
-        a => new CosineAnnealingWarmRestarts(a.Int("T_0"), a.Int("T_mult", DefaultTMult), a.Float("eta_min", DefaultEtaMin)));
+    internal static ScheduleKind Kind { get; } = new(new(Name, [Required("T_0"), Int("T_mult", DefaultTMult), Float("eta_min", DefaultEtaMin)]),
+        a => new CosineAnnealingWarmRestarts(a.Int("T_0"), a.Int("T_mult"), a.Float("eta_min")));
 
     string IScheduleSpec.ClassName => Name;
 
@@ -73,8 +74,8 @@ public sealed class CosineAnnealingWarmRestarts : ILrSchedule, IScheduleSpec
 
     SpecArgList IScheduleSpec.SpecArgs() => SpecArgs();
 
-    private SpecArgList SpecArgs() => new SpecArgList()
+    private SpecArgList SpecArgs() => new SpecArgList(Kind.Signature)
         .Req("T_0", SpecFormat.Int(T0))
-        .Opt("T_mult", TMult, DefaultTMult)
-        .Opt("eta_min", EtaMin, DefaultEtaMin);
+        .Opt("T_mult", TMult)
+        .Opt("eta_min", EtaMin);
 }

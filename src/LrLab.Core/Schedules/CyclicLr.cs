@@ -1,4 +1,5 @@
 using LrLab.Core.Schedules.Spec;
+using static LrLab.Core.ParameterDefault;
 
 namespace LrLab.Core.Schedules;
 
@@ -21,6 +22,9 @@ public sealed class CyclicLr : ILrSchedule, IScheduleSpec
     private const double DefaultGamma = 1.0;
     private const double DefaultBaseMomentum = 0.8;
     private const double DefaultMaxMomentum = 0.9;
+    private const string DefaultMode = "triangular";
+    private const string DefaultScaleMode = "cycle";
+    private const bool DefaultCycleMomentum = true;
 
     /// <summary>Creates the schedule; step sizes must be positive.</summary>
     public CyclicLr(
@@ -30,7 +34,7 @@ public sealed class CyclicLr : ILrSchedule, IScheduleSpec
         int? stepSizeDown = null,
         CyclicLrMode mode = CyclicLrMode.Triangular,
         double gamma = DefaultGamma,
-        bool cycleMomentum = true,
+        bool cycleMomentum = DefaultCycleMomentum,
         double baseMomentum = DefaultBaseMomentum,
         double maxMomentum = DefaultMaxMomentum)
     {
@@ -73,28 +77,31 @@ public sealed class CyclicLr : ILrSchedule, IScheduleSpec
     public double MaxMomentum { get; }
 
     internal static ScheduleKind Kind { get; } = new(
-        Name,
-        ["base_lr", "max_lr", "step_size_up", "step_size_down", "mode", "gamma", "scale_fn", "scale_mode",
-            "cycle_momentum", "base_momentum", "max_momentum"],
+        new(Name,
+        [
+            Required("base_lr"), Required("max_lr"), Int("step_size_up", DefaultStepSizeUp), None("step_size_down"),
+            Str("mode", DefaultMode), Float("gamma", DefaultGamma), None("scale_fn"), Str("scale_mode", DefaultScaleMode),
+            Bool("cycle_momentum", DefaultCycleMomentum), Float("base_momentum", DefaultBaseMomentum), Float("max_momentum", DefaultMaxMomentum),
+        ]),
         a =>
         {
             a.NoneOnly("scale_fn", "a Python callable cannot be written in a spec");
-            a.Choice("scale_mode", "cycle", "cycle", "iterations");
+            a.Choice("scale_mode", "cycle", "iterations");
             return new CyclicLr(
                 a.Float("base_lr"),
                 a.Float("max_lr"),
-                a.Int("step_size_up", DefaultStepSizeUp),
+                a.Int("step_size_up"),
                 a.IntOrNone("step_size_down"),
-                a.Choice("mode", "triangular", "triangular", "triangular2", "exp_range") switch
+                a.Choice("mode", "triangular", "triangular2", "exp_range") switch
                 {
                     "triangular2" => CyclicLrMode.Triangular2,
                     "exp_range" => CyclicLrMode.ExpRange,
                     _ => CyclicLrMode.Triangular,
                 },
-                a.Float("gamma", DefaultGamma),
-                a.Bool("cycle_momentum", true),
-                a.Float("base_momentum", DefaultBaseMomentum),
-                a.Float("max_momentum", DefaultMaxMomentum));
+                a.Float("gamma"),
+                a.Bool("cycle_momentum"),
+                a.Float("base_momentum"),
+                a.Float("max_momentum"));
         });
 
     string IScheduleSpec.ClassName => Name;
@@ -132,20 +139,20 @@ public sealed class CyclicLr : ILrSchedule, IScheduleSpec
 
     private SpecArgList SpecArgs()
     {
-        var args = new SpecArgList()
+        var args = new SpecArgList(Kind.Signature)
             .Req("base_lr", SpecFormat.Float(BaseLr))
             .Req("max_lr", SpecFormat.Float(MaxLr))
-            .Opt("step_size_up", StepSizeUp, DefaultStepSizeUp);
+            .Opt("step_size_up", StepSizeUp);
         if (StepSizeDown is int down)
         {
             args.Req("step_size_down", SpecFormat.Int(down));
         }
 
         return args
-            .Opt("mode", Mode switch { CyclicLrMode.Triangular2 => "triangular2", CyclicLrMode.ExpRange => "exp_range", _ => "triangular" }, "triangular")
-            .Opt("gamma", Gamma, DefaultGamma)
-            .Opt("cycle_momentum", CycleMomentum, true)
-            .Opt("base_momentum", BaseMomentum, DefaultBaseMomentum)
-            .Opt("max_momentum", MaxMomentum, DefaultMaxMomentum);
+            .Opt("mode", Mode switch { CyclicLrMode.Triangular2 => "triangular2", CyclicLrMode.ExpRange => "exp_range", _ => "triangular" })
+            .Opt("gamma", Gamma)
+            .Opt("cycle_momentum", CycleMomentum)
+            .Opt("base_momentum", BaseMomentum)
+            .Opt("max_momentum", MaxMomentum);
     }
 }

@@ -1,4 +1,5 @@
 using LrLab.Core.Schedules.Spec;
+using static LrLab.Core.ParameterDefault;
 
 namespace LrLab.Core.Schedules;
 
@@ -16,7 +17,7 @@ public sealed class ExponentialLr : ILrSchedule, IScheduleSpec
     /// <summary><c>gamma</c>: the per-update factor.</summary>
     public double Gamma { get; }
 
-    internal static ScheduleKind Kind { get; } = new(Name, ["gamma"], a => new ExponentialLr(a.Float("gamma")));
+    internal static ScheduleKind Kind { get; } = new(new(Name, [Required("gamma")]), a => new ExponentialLr(a.Float("gamma")));
 
     string IScheduleSpec.ClassName => Name;
 
@@ -38,5 +39,5 @@ public sealed class ExponentialLr : ILrSchedule, IScheduleSpec
 
     SpecArgList IScheduleSpec.SpecArgs() => SpecArgs();
 
-    private SpecArgList SpecArgs() => new SpecArgList().Req("gamma", SpecFormat.Float(Gamma));
+    private SpecArgList SpecArgs() => new SpecArgList(Kind.Signature).Req("gamma", SpecFormat.Float(Gamma));
 }

@@ -1,4 +1,5 @@
 using LrLab.Core.Schedules.Spec;
+using static LrLab.Core.ParameterDefault;
 
 namespace LrLab.Core.Schedules;
 
@@ -42,8 +43,8 @@ public sealed class LinearLr : ILrSchedule, IScheduleSpec
     /// <summary><c>total_iters</c>: the length of the ramp in updates.</summary>
     public int TotalIters { get; }
 
-    internal static ScheduleKind Kind { get; } = new(Name, ["start_factor", "end_factor", "total_iters"],
-        a => new LinearLr(a.Float("start_factor", DefaultStartFactor), a.Float("end_factor", DefaultEndFactor), a.Int("total_iters", DefaultTotalIters)));
+    internal static ScheduleKind Kind { get; } = new(new(Name, [Float("start_factor", DefaultStartFactor), Float("end_factor", DefaultEndFactor), Int("total_iters", DefaultTotalIters)]),
+        a => new LinearLr(a.Float("start_factor"), a.Float("end_factor"), a.Int("total_iters")));
 
     string IScheduleSpec.ClassName => Name;
 
@@ -71,8 +72,8 @@ public sealed class LinearLr : ILrSchedule, IScheduleSpec
 
     SpecArgList IScheduleSpec.SpecArgs() => SpecArgs();
 
-    private SpecArgList SpecArgs() => new SpecArgList()
-        .Opt("start_factor", StartFactor, DefaultStartFactor)
-        .Opt("end_factor", EndFactor, DefaultEndFactor)
-        .Opt("total_iters", TotalIters, DefaultTotalIters);
+    private SpecArgList SpecArgs() => new SpecArgList(Kind.Signature)
+        .Opt("start_factor", StartFactor)
+        .Opt("end_factor", EndFactor)
+        .Opt("total_iters", TotalIters);
 }

@@ -1,4 +1,5 @@
 using LrLab.Core.Schedules.Spec;
+using static LrLab.Core.ParameterDefault;
 
 namespace LrLab.Core.Schedules;
 
@@ -34,8 +35,8 @@ public sealed class MultiStepLr : ILrSchedule, IScheduleSpec
     /// <summary><c>gamma</c>: the factor applied at each milestone.</summary>
     public double Gamma { get; }
 
-    internal static ScheduleKind Kind { get; } = new(Name, ["milestones", "gamma"],
-        a => new MultiStepLr(a.IntList("milestones"), a.Float("gamma", DefaultGamma)));
+    internal static ScheduleKind Kind { get; } = new(new(Name, [Required("milestones"), Float("gamma", DefaultGamma)]),
+        a => new MultiStepLr(a.IntList("milestones"), a.Float("gamma")));
 
     string IScheduleSpec.ClassName => Name;
 
@@ -57,5 +58,5 @@ public sealed class MultiStepLr : ILrSchedule, IScheduleSpec
 
     SpecArgList IScheduleSpec.SpecArgs() => SpecArgs();
 
-    private SpecArgList SpecArgs() => new SpecArgList().Req("milestones", SpecFormat.IntList(_milestones)).Opt("gamma", Gamma, DefaultGamma);
+    private SpecArgList SpecArgs() => new SpecArgList(Kind.Signature).Req("milestones", SpecFormat.IntList(_milestones)).Opt("gamma", Gamma);
 }

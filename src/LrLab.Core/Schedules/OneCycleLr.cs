@@ -1,5 +1,6 @@
 using System.Globalization;
 using LrLab.Core.Schedules.Spec;
+using static LrLab.Core.ParameterDefault;
 
 namespace LrLab.Core.Schedules;
 
@@ -26,6 +27,9 @@ public sealed class OneCycleLr : ILrSchedule, IScheduleSpec
     private const double DefaultFinalDivFactor = 1e4;
     private const double DefaultBaseMomentum = 0.85;
     private const double DefaultMaxMomentum = 0.95;
+    private const string DefaultAnnealStrategy = "cos";
+    private const bool DefaultCycleMomentum = true;
+    private const bool DefaultThreePhase = false;
     private readonly (double End, double From, double To)[] _phases;
 
     /// <summary>
@@ -41,8 +45,8 @@ public sealed class OneCycleLr : ILrSchedule, IScheduleSpec
         AnnealStrategy annealStrategy = AnnealStrategy.Cos,
         double divFactor = DefaultDivFactor,
         double finalDivFactor = DefaultFinalDivFactor,
-        bool threePhase = false,
-        bool cycleMomentum = true,
+        bool threePhase = DefaultThreePhase,
+        bool cycleMomentum = DefaultCycleMomentum,
         double baseMomentum = DefaultBaseMomentum,
         double maxMomentum = DefaultMaxMomentum)
     {
@@ -133,22 +137,26 @@ public sealed class OneCycleLr : ILrSchedule, IScheduleSpec
     public double MaxMomentum { get; }
 
     internal static ScheduleKind Kind { get; } = new(
-        Name,
-        ["max_lr", "total_steps", "epochs", "steps_per_epoch", "pct_start", "anneal_strategy", "cycle_momentum",
-            "base_momentum", "max_momentum", "div_factor", "final_div_factor", "three_phase"],
+        new(Name,
+        [
+            Required("max_lr"), None("total_steps"), None("epochs"), None("steps_per_epoch"), Float("pct_start", DefaultPctStart),
+            Str("anneal_strategy", DefaultAnnealStrategy), Bool("cycle_momentum", DefaultCycleMomentum),
+            Float("base_momentum", DefaultBaseMomentum), Float("max_momentum", DefaultMaxMomentum), Float("div_factor", DefaultDivFactor),
+            Float("final_div_factor", DefaultFinalDivFactor), Bool("three_phase", DefaultThreePhase),
+        ]),
         a => new OneCycleLr(
             a.Float("max_lr"),
             a.IntOrNone("total_steps"),
             a.IntOrNone("epochs"),
             a.IntOrNone("steps_per_epoch"),
-            a.Float("pct_start", DefaultPctStart),
-            a.Choice("anneal_strategy", "cos", "cos", "linear") == "cos" ? AnnealStrategy.Cos : AnnealStrategy.Linear,
-            a.Float("div_factor", DefaultDivFactor),
-            a.Float("final_div_factor", DefaultFinalDivFactor),
-            a.Bool("three_phase", false),
-            a.Bool("cycle_momentum", true),
-            a.Float("base_momentum", DefaultBaseMomentum),
-            a.Float("max_momentum", DefaultMaxMomentum)));
+            a.Float("pct_start"),
+            a.Choice("anneal_strategy", "cos", "linear") == "cos" ? AnnealStrategy.Cos : AnnealStrategy.Linear,
+            a.Float("div_factor"),
+            a.Float("final_div_factor"),
+            a.Bool("three_phase"),
+            a.Bool("cycle_momentum"),
+            a.Float("base_momentum"),
+            a.Float("max_momentum")));
 
     string IScheduleSpec.ClassName => Name;
 
@@ -200,7 +208,7 @@ public sealed class OneCycleLr : ILrSchedule, IScheduleSpec
 
     private SpecArgList SpecArgs()
     {
-        var args = new SpecArgList().Req("max_lr", SpecFormat.Float(MaxLr));
+        var args = new SpecArgList(Kind.Signature).Req("max_lr", SpecFormat.Float(MaxLr));
         if (GivenTotalSteps is int total)
         {
             args.Req("total_steps", SpecFormat.Int(total));
@@ -217,13 +225,13 @@ public sealed class OneCycleLr : ILrSchedule, IScheduleSpec
         }
 
         return args
-            .Opt("pct_start", PctStart, DefaultPctStart)
-            .Opt("anneal_strategy", AnnealStrategy == AnnealStrategy.Cos ? "cos" : "linear", "cos")
-            .Opt("cycle_momentum", CycleMomentum, true)
-            .Opt("base_momentum", BaseMomentum, DefaultBaseMomentum)
-            .Opt("max_momentum", MaxMomentum, DefaultMaxMomentum)
-            .Opt("div_factor", DivFactor, DefaultDivFactor)
-            .Opt("final_div_factor", FinalDivFactor, DefaultFinalDivFactor)
-            .Opt("three_phase", ThreePhase, false);
+            .Opt("pct_start", PctStart)
+            .Opt("anneal_strategy", AnnealStrategy == AnnealStrategy.Cos ? "cos" : "linear")
+            .Opt("cycle_momentum", CycleMomentum)
+            .Opt("base_momentum", BaseMomentum)
+            .Opt("max_momentum", MaxMomentum)
+            .Opt("div_factor", DivFactor)
+            .Opt("final_div_factor", FinalDivFactor)
+            .Opt("three_phase", ThreePhase);
     }
 }

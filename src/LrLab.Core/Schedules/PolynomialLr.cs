@@ -1,4 +1,5 @@
 using LrLab.Core.Schedules.Spec;
+using static LrLab.Core.ParameterDefault;
 
 namespace LrLab.Core.Schedules;
 
@@ -36,8 +37,8 @@ public sealed class PolynomialLr : ILrSchedule, IScheduleSpec
     /// <summary><c>power</c>: the exponent of the polynomial.</summary>
     public double Power { get; }
 
-    internal static ScheduleKind Kind { get; } = new(Name, ["total_iters", "power"],
-        a => new PolynomialLr(a.Int("total_iters", DefaultTotalIters), a.Float("power", DefaultPower)));
+    internal static ScheduleKind Kind { get; } = new(new(Name, [Int("total_iters", DefaultTotalIters), Float("power", DefaultPower)]),
+        a => new PolynomialLr(a.Int("total_iters"), a.Float("power")));
 
     string IScheduleSpec.ClassName => Name;
 
@@ -65,5 +66,5 @@ public sealed class PolynomialLr : ILrSchedule, IScheduleSpec
 
     SpecArgList IScheduleSpec.SpecArgs() => SpecArgs();
 
-    private SpecArgList SpecArgs() => new SpecArgList().Opt("total_iters", TotalIters, DefaultTotalIters).Opt("power", Power, DefaultPower);
+    private SpecArgList SpecArgs() => new SpecArgList(Kind.Signature).Opt("total_iters", TotalIters).Opt("power", Power);
 }

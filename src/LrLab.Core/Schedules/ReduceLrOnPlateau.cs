@@ -1,4 +1,5 @@
 using LrLab.Core.Schedules.Spec;
+using static LrLab.Core.ParameterDefault;
 
 namespace LrLab.Core.Schedules;
 
@@ -24,6 +25,8 @@ public sealed class ReduceLrOnPlateau : IMetricSchedule, IScheduleSpec
     private const int DefaultCooldown = 0;
     private const double DefaultMinLr = 0;
     private const double DefaultEps = 1e-8;
+    private const string DefaultMode = "min";
+    private const string DefaultThresholdMode = "rel";
 
     /// <summary>Creates the schedule; <paramref name="factor"/> must be below 1.</summary>
     public ReduceLrOnPlateau(
@@ -71,17 +74,20 @@ public sealed class ReduceLrOnPlateau : IMetricSchedule, IScheduleSpec
     public double Eps { get; }
 
     internal static ScheduleKind Kind { get; } = new(
-        Name,
-        ["mode", "factor", "patience", "threshold", "threshold_mode", "cooldown", "min_lr", "eps"],
+        new(Name,
+        [
+            Str("mode", DefaultMode), Float("factor", DefaultFactor), Int("patience", DefaultPatience), Float("threshold", DefaultThreshold),
+            Str("threshold_mode", DefaultThresholdMode), Int("cooldown", DefaultCooldown), Float("min_lr", DefaultMinLr), Float("eps", DefaultEps),
+        ]),
         a => new ReduceLrOnPlateau(
-            a.Choice("mode", "min", "min", "max") == "min" ? PlateauMode.Min : PlateauMode.Max,
-            a.Float("factor", DefaultFactor),
-            a.Int("patience", DefaultPatience),
-            a.Float("threshold", DefaultThreshold),
-            a.Choice("threshold_mode", "rel", "rel", "abs") == "rel" ? ThresholdMode.Rel : ThresholdMode.Abs,
-            a.Int("cooldown", DefaultCooldown),
-            a.Float("min_lr", DefaultMinLr),
-            a.Float("eps", DefaultEps)));
+            a.Choice("mode", "min", "max") == "min" ? PlateauMode.Min : PlateauMode.Max,
+            a.Float("factor"),
+            a.Int("patience"),
+            a.Float("threshold"),
+            a.Choice("threshold_mode", "rel", "abs") == "rel" ? ThresholdMode.Rel : ThresholdMode.Abs,
+            a.Int("cooldown"),
+            a.Float("min_lr"),
+            a.Float("eps")));
 
     string IScheduleSpec.ClassName => Name;
 
@@ -161,13 +167,13 @@ public sealed class ReduceLrOnPlateau : IMetricSchedule, IScheduleSpec
         _ => current > best + Threshold,
     };
 
-    private SpecArgList SpecArgs() => new SpecArgList()
-        .Opt("mode", Mode == PlateauMode.Min ? "min" : "max", "min")
-        .Opt("factor", Factor, DefaultFactor)
-        .Opt("patience", Patience, DefaultPatience)
-        .Opt("threshold", Threshold, DefaultThreshold)
-        .Opt("threshold_mode", ThresholdMode == ThresholdMode.Rel ? "rel" : "abs", "rel")
-        .Opt("cooldown", Cooldown, DefaultCooldown)
-        .Opt("min_lr", MinLr, DefaultMinLr)
-        .Opt("eps", Eps, DefaultEps);
+    private SpecArgList SpecArgs() => new SpecArgList(Kind.Signature)
+        .Opt("mode", Mode == PlateauMode.Min ? "min" : "max")
+        .Opt("factor", Factor)
+        .Opt("patience", Patience)
+        .Opt("threshold", Threshold)
+        .Opt("threshold_mode", ThresholdMode == ThresholdMode.Rel ? "rel" : "abs")
+        .Opt("cooldown", Cooldown)
+        .Opt("min_lr", MinLr)
+        .Opt("eps", Eps);
 }

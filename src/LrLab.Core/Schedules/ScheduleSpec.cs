@@ -26,6 +26,16 @@ public static class ScheduleSpec
         ReduceLrOnPlateau.Name,
     ];
 
+    /// <summary>
+    /// The mirrored parameters of every scheduler of <see cref="Names"/>, in that order, each with PyTorch's default:
+    /// the one table the parser, the canonical spec text, the designer's forms and the CLI's help read.
+    /// </summary>
+    public static IReadOnlyList<PyTorchSignature> Signatures { get; } = [.. Names.Select(n => _kinds[n].Signature)];
+
+    /// <summary>The signature of <paramref name="className"/> (PyTorch's spelling), or null when it is not one of <see cref="Names"/>.</summary>
+    public static PyTorchSignature? Signature(string className) =>
+        className is not null && _kinds.TryGetValue(className, out var kind) ? kind.Signature : null;
+
     /// <summary>The longest spec accepted, in characters.</summary>
     public static int MaxLength => SpecParser.MaxLength;
 
@@ -92,7 +102,7 @@ public static class ScheduleSpec
             }
         }
 
-        var bound = new BoundArgs(call, kind.Name, values, Bind);
+        var bound = new BoundArgs(call, kind.Signature, values, Bind);
         try
         {
             return kind.Create(bound);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LrLab.Core.Schedules.Spec;
+using static LrLab.Core.ParameterDefault;
 
 namespace LrLab.Core.Schedules;
 
@@ -78,7 +79,7 @@ public sealed class SequentialLr : ILrSchedule, IScheduleSpec
     /// <summary><c>milestones</c>: the updates at which the next child takes over.</summary>
     public IReadOnlyList<int> Milestones => _milestones;
 
-    internal static ScheduleKind Kind { get; } = new(Name, ["schedulers", "milestones"],
+    internal static ScheduleKind Kind { get; } = new(new(Name, [Required("schedulers"), Required("milestones")]),
         a => new SequentialLr(
             a.Calls("schedulers").Select(s => s as ILrSchedule
                 ?? throw SpecError.At($"{Name}: schedulers cannot include ReduceLROnPlateau (it needs metrics)", a.ColumnOf("schedulers"))),
@@ -123,7 +124,7 @@ public sealed class SequentialLr : ILrSchedule, IScheduleSpec
 
     SpecArgList IScheduleSpec.SpecArgs() => SpecArgs();
 
-    private SpecArgList SpecArgs() => new SpecArgList()
+    private SpecArgList SpecArgs() => new SpecArgList(Kind.Signature)
         .Req("schedulers", "[" + string.Join(", ", _schedulers.Select(s => s.ToSpec())) + "]")
         .Req("milestones", SpecFormat.IntList(_milestones));
 }

@@ -1,4 +1,5 @@
 using LrLab.Core.Schedules.Spec;
+using static LrLab.Core.ParameterDefault;
 
 namespace LrLab.Core.Schedules;
 
@@ -24,8 +25,8 @@ public sealed class StepLr : ILrSchedule, IScheduleSpec
     /// <summary><c>gamma</c>: the factor applied at each decay.</summary>
     public double Gamma { get; }
 
-    internal static ScheduleKind Kind { get; } = new(Name, ["step_size", "gamma"],
-        a => new StepLr(a.Int("step_size"), a.Float("gamma", DefaultGamma)));
+    internal static ScheduleKind Kind { get; } = new(new(Name, [Required("step_size"), Float("gamma", DefaultGamma)]),
+        a => new StepLr(a.Int("step_size"), a.Float("gamma")));
 
     string IScheduleSpec.ClassName => Name;
 
@@ -47,5 +48,5 @@ public sealed class StepLr : ILrSchedule, IScheduleSpec
 
     SpecArgList IScheduleSpec.SpecArgs() => SpecArgs();
 
-    private SpecArgList SpecArgs() => new SpecArgList().Req("step_size", SpecFormat.Int(StepSize)).Opt("gamma", Gamma, DefaultGamma);
+    private SpecArgList SpecArgs() => new SpecArgList(Kind.Signature).Req("step_size", SpecFormat.Int(StepSize)).Opt("gamma", Gamma);
 }

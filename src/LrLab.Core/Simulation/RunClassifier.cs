@@ -8,9 +8,10 @@ namespace LrLab.Core.Simulation;
 /// <summary>
 /// Turns a simulated trajectory into a verdict and a pattern. The rules, in order:
 /// a non-finite loss is too-large (nan or diverging); a final gap above the starting gap is too-large, diverging;
-/// updates whose sign flips in some coordinate on at least 3 of 4 consecutive steps are oscillating; a run that
-/// converges (or is on course to) within <see cref="FastSteps"/> updates is just-right; slower oscillating runs
-/// are too-large; slower smooth runs are too-small (plateau when the loss hardly moved, else crawling), except that a
+/// a run that crosses the minimum back and forth along a principal axis of the surface is oscillating
+/// (<see cref="Oscillation"/>: judged along the Hessian's eigenvectors, so a turned surface gets the same verdict); a run
+/// that converges (or is on course to) within <see cref="FastSteps"/> updates is just-right; slower runs whose
+/// oscillation lasts into the second half are too-large; other slower runs are too-small (plateau when the loss hardly moved, else crawling), except that a
 /// crawl of plain or momentum SGD at 75 % or more of its stability limit is just-right (crawling): no larger rate is
 /// stable there, so the slowness belongs to the terrain.
 /// </summary>
@@ -73,7 +74,7 @@ public static class RunClassifier
         }
 
         var converged = StepsToConverge(gaps, tolerance * gap0);
-        var oscillating = Oscillates(run, converged ?? updates);
+        var (oscillating, lasting) = Oscillation.Judge(surface, run, converged ?? updates);
         var pattern = oscillating ? Pattern.Oscillating : Pattern.Smooth;
         result = result with { StepsToConverge = converged, Pattern = pattern };
 
@@ -100,7 +101,7 @@ public static class RunClassifier
                 };
             }
 
-            return SlowRun(result, finite, gaps, k, oscillating, surface, lr, ceiling);
+            return SlowRun(result, finite, gaps, k, lasting, surface, lr, ceiling);
         }
 
         if (updates < 3)
@@ -119,7 +120,7 @@ public static class RunClassifier
             };
         }
 
-        return SlowRun(result, finite, gaps, estimate, oscillating, surface, lr, ceiling, rate);
+        return SlowRun(result, finite, gaps, estimate, lasting, surface, lr, ceiling, rate);
     }
 
     /// <summary>
@@ -137,7 +138,12 @@ public static class RunClassifier
         return RateTheory.For(surface, optimizer)?.StabilityLimit is { } l && double.IsFinite(l) && l > 0 ? l : null;
     }
 
-    private static RunJudgement SlowRun(RunJudgement result, ReadOnlySpan<double> finite, ReadOnlySpan<double> gaps, int? steps, bool oscillating, Surface surface, double lr, double? ceiling, double rate = double.NaN)
+    /// <remarks>
+    /// <paramref name="bouncing"/>: the oscillation lasts into the second half of the run, so it is what keeps the run
+    /// slow and a smaller rate would help. A bounce that died out early (a steep direction settled while a flat one
+    /// crawls) does not make a slow run too large.
+    /// </remarks>
+    private static RunJudgement SlowRun(RunJudgement result, ReadOnlySpan<double> finite, ReadOnlySpan<double> gaps, int? steps, bool bouncing, Surface surface, double lr, double? ceiling, double rate = double.NaN)
     {
         var updates = finite.Length - 1;
         if (double.IsNaN(rate))
@@ -146,11 +152,12 @@ public static class RunClassifier
         }
 
         var needs = steps is { } s ? Say($"about {s:N0} steps") : "an unbounded number of steps";
-        if (oscillating)
+        if (bouncing)
         {
             return result with
             {
                 Verdict = Verdict.TooLarge,
+                Pattern = Pattern.Oscillating,
                 Explanation = Say($"The point bounces from wall to wall; each step shrinks the gap only {Math.Max(0, 1 - rate):P2}, so it needs {needs}.") + LimitHint(surface, lr),
             };
         }
@@ -246,43 +253,6 @@ public static class RunClassifier
         }
 
         return 0;
-    }
-
-    /// <summary>
-    /// A coordinate oscillates when its update flips sign on at least 3 of 4 consecutive steps (and at least 3 times)
-    /// before convergence; gradient noise flips about half the time, so it does not count.
-    /// </summary>
-    private static bool Oscillates(RunRecord run, int window)
-    {
-        var count = run.Finite.Length;
-        var last = Math.Min(count - 1, Math.Max(window, 10));
-        var dims = run.Dims;
-        for (var d = 0; d < dims; d++)
-        {
-            int flips = 0, pairs = 0;
-            var previous = 0.0;
-            for (var k = 1; k <= last; k++)
-            {
-                var delta = run.Param(k, d) - run.Param(k - 1, d);
-                if (delta != 0 && previous != 0)
-                {
-                    pairs++;
-                    if (Math.Sign(delta) != Math.Sign(previous))
-                    {
-                        flips++;
-                    }
-                }
-
-                previous = delta;
-            }
-
-            if (flips >= 3 && flips >= 0.75 * pairs)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Geometric fit over the last quarter of the run: per-step ratio and the projected steps to reach the threshold.</summary>

@@ -9,14 +9,23 @@ public sealed record SweepOptions
     /// <summary>Largest number of rates accepted (bounds memory and time).</summary>
     public const int MaxCount = 10_000;
 
+    /// <summary>The default smallest rate, 1e-4.</summary>
+    public const double DefaultLrMin = 1e-4;
+
+    /// <summary>The default largest rate, 1.</summary>
+    public const double DefaultLrMax = 1;
+
+    /// <summary>The default number of rates, 50.</summary>
+    public const int DefaultCount = 50;
+
     /// <summary>Smallest rate tried (the first row).</summary>
-    public double LrMin { get; init; } = 1e-4;
+    public double LrMin { get; init; } = DefaultLrMin;
 
     /// <summary>Largest rate tried (the last row).</summary>
-    public double LrMax { get; init; } = 1;
+    public double LrMax { get; init; } = DefaultLrMax;
 
     /// <summary>Number of log-spaced rates from <see cref="LrMin"/> to <see cref="LrMax"/>, both included.</summary>
-    public int Count { get; init; } = 50;
+    public int Count { get; init; } = DefaultCount;
 
     /// <summary>Updates per run.</summary>
     public int Steps { get; init; } = SimulationOptions.DefaultSteps;

@@ -43,6 +43,23 @@ public static class Gemm
     }
 
     /// <summary>
+    /// <see cref="MultiplyTransposeA"/> followed by plain SGD on <paramref name="parameters"/> (same shape as C),
+    /// θ ← fma(C, −lr, θ), done in the product's tiles while C is in registers. Only where the AVX-512 tiles cover
+    /// all of C (m a multiple of 8, n of 16): returns false without touching anything otherwise.
+    /// </summary>
+    internal static bool MultiplyTransposeAThenSgd(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int n, int k, Span<float> parameters, float negLr)
+    {
+        if (KernelWidth < 512 || m % 8 != 0 || n % 16 != 0 || k == 0 || parameters.Length < m * n)
+        {
+            return false;
+        }
+
+        Check(a, (long)k * m, b, (long)k * n, c, (long)m * n);
+        TransposedTiles512.Multiply(ref MemoryMarshal.GetReference(a), m, ref MemoryMarshal.GetReference(b), ref MemoryMarshal.GetReference(c), 0, m, n, k, ref MemoryMarshal.GetReference(parameters), negLr, update: true);
+        return true;
+    }
+
+    /// <summary>
     /// C (m×n) = A · Bᵀ (+ bias per column) (then ReLU) where A is stored m×k and B n×k: a Linear layer
     /// with PyTorch's weight layout (out × in). <paramref name="bias"/> is empty or has n values.
     /// </summary>
@@ -78,8 +95,30 @@ public static class Gemm
             return;
         }
 
-        var j = 0;
-        if (width == Interpreted)
+        if (width >= 512 && aRow == 1)
+        {
+            // Aᵀ·B (the weight gradients) on AVX-512: 8-row blocks in the large tile, the last rows in narrower
+            // tiles, and whatever columns those leave through the cascade below.
+            var blocked = rowStart + ((rowEnd - rowStart) / 8 * 8);
+            var done = TransposedTiles512.Multiply(ref a, aCol, ref b, ref c, rowStart, blocked, n, k);
+            Columns(ref a, aRow, aCol, ref b, ref c, rowStart, blocked, n, k, width, done);
+            done = TransposedTiles512.MultiplyNarrow(ref a, aCol, ref b, ref c, blocked, rowEnd, n, k);
+            Columns(ref a, aRow, aCol, ref b, ref c, blocked, rowEnd, n, k, width, done);
+            return;
+        }
+
+        Columns(ref a, aRow, aCol, ref b, ref c, rowStart, rowEnd, n, k, width, 0);
+    }
+
+    /// <summary>Columns [j, n) of rows [rowStart, rowEnd) of C = op(A)·B: the widest vectors first, then narrower ones, then scalars.</summary>
+    private static void Columns(ref float a, nint aRow, nint aCol, ref float b, ref float c, int rowStart, int rowEnd, int n, int k, int width, int j)
+    {
+        if (rowStart >= rowEnd || j >= n)
+        {
+            return;
+        }
+
+        if (width == Interpreted && j == 0)
         {
             j = InterpreterKernels.Axpy(ref a, aRow, aCol, ref b, ref c, rowStart, rowEnd, n, k);
         }

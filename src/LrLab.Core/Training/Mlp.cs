@@ -1,4 +1,6 @@
 using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace LrLab.Core.Training;
 
@@ -60,7 +62,7 @@ public sealed class Mlp : IDisposable
     /// <summary>All weights and biases, flat, in PyTorch's parameter order.</summary>
     public float[] Parameters { get; }
 
-    /// <summary>The gradient of the last <see cref="ForwardBackward"/>'s mean loss, same layout as <see cref="Parameters"/>.</summary>
+    /// <summary>The gradient of the last <see cref="ForwardBackward(ReadOnlySpan{float}, ReadOnlySpan{byte})"/>'s mean loss, same layout as <see cref="Parameters"/>.</summary>
     public float[] Gradients { get; }
 
     private Span<float> W1 => Parameters.AsSpan(0, Hidden * Inputs);
@@ -89,7 +91,15 @@ public sealed class Mlp : IDisposable
     /// Forward and backward pass over <c>labels.Length</c> rows of <paramref name="inputs"/>: fills
     /// <see cref="Gradients"/> with the gradient of the mean cross-entropy and returns that mean.
     /// </summary>
-    public float ForwardBackward(ReadOnlySpan<float> inputs, ReadOnlySpan<byte> labels)
+    public float ForwardBackward(ReadOnlySpan<float> inputs, ReadOnlySpan<byte> labels) => ForwardBackward(inputs, labels, 0, out _);
+
+    /// <summary>
+    /// <see cref="ForwardBackward(ReadOnlySpan{float}, ReadOnlySpan{byte})"/>; when <paramref name="negLr"/> is
+    /// not zero, also takes plain SGD's step θ ← fma(g, −lr, θ) on W1 inside the weight-gradient product where
+    /// the kernels allow it (AVX-512, one thread). <paramref name="updated"/> tells how many leading parameters
+    /// (W1's, or none) were stepped; <see cref="Gradients"/> is complete either way.
+    /// </summary>
+    internal float ForwardBackward(ReadOnlySpan<float> inputs, ReadOnlySpan<byte> labels, float negLr, out int updated)
     {
         var rows = CheckBatch(inputs, labels);
         Forward(inputs, rows);
@@ -111,16 +121,19 @@ public sealed class Mlp : IDisposable
 
         // dH = dZ2·W2 (rows × hidden), then through the ReLU: zero where the unit was off.
         Gemm.Multiply(logits, W2, dHidden, rows, Hidden, Outputs);
-        for (var i = 0; i < dHidden.Length; i++)
-        {
-            if (!(hidden[i] > 0))
-            {
-                dHidden[i] = 0;
-            }
-        }
+        ReluGate(hidden, dHidden);
 
         // dW1 = dZ1ᵀ·X (hidden × inputs): the big product, split over threads by rows of dW1.
-        _rows.MultiplyTransposeA(dHidden, inputs, gW1, Hidden, Inputs, rows);
+        updated = 0;
+        if (negLr != 0 && Threads == 1 && Gemm.MultiplyTransposeAThenSgd(dHidden, inputs, gW1, Hidden, Inputs, rows, W1, negLr))
+        {
+            updated = gW1.Length;
+        }
+        else
+        {
+            _rows.MultiplyTransposeA(dHidden, inputs, gW1, Hidden, Inputs, rows);
+        }
+
         ColumnSums(dHidden, rows, Hidden, gB1);
         return loss;
     }
@@ -192,6 +205,42 @@ public sealed class Mlp : IDisposable
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// Zeroes the gradient wherever the unit was off (not above zero, NaN included): whole vectors with a
+    /// select, no branch per element (a branch mispredicts on about half of the units).
+    /// </summary>
+    private static void ReluGate(ReadOnlySpan<float> hidden, Span<float> gradient)
+    {
+        ref var h = ref MemoryMarshal.GetReference(hidden);
+        ref var d = ref MemoryMarshal.GetReference(gradient);
+        var i = 0;
+        if (Gemm.KernelWidth >= 512)
+        {
+            for (; i + Vector512<float>.Count <= gradient.Length; i += Vector512<float>.Count)
+            {
+                var on = Vector512.GreaterThan(Vector512.LoadUnsafe(ref h, (nuint)i), Vector512<float>.Zero);
+                (Vector512.LoadUnsafe(ref d, (nuint)i) & on).StoreUnsafe(ref d, (nuint)i);
+            }
+        }
+
+        if (Gemm.KernelWidth >= 256)
+        {
+            for (; i + Vector256<float>.Count <= gradient.Length; i += Vector256<float>.Count)
+            {
+                var on = Vector256.GreaterThan(Vector256.LoadUnsafe(ref h, (nuint)i), Vector256<float>.Zero);
+                (Vector256.LoadUnsafe(ref d, (nuint)i) & on).StoreUnsafe(ref d, (nuint)i);
+            }
+        }
+
+        for (; i < gradient.Length; i++)
+        {
+            if (!(hidden[i] > 0))
+            {
+                gradient[i] = 0;
+            }
+        }
     }
 
     private static void ColumnSums(ReadOnlySpan<float> matrix, int rows, int columns, Span<float> sums)

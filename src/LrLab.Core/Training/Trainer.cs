@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics.X86;
 using LrLab.Core.Optimizers;
 
 namespace LrLab.Core.Training;
@@ -16,6 +17,8 @@ public sealed class Trainer
     private readonly int[] _order;
     private readonly float[] _batchInputs;
     private readonly byte[] _batchLabels;
+    private const int PrefetchBytes = 256 * 1024;
+
     private readonly ulong _shuffleKey;
     private int _orderEpoch = -1;
 
@@ -108,10 +111,52 @@ public sealed class Trainer
             _batchLabels[r] = _data.Labels[index];
         }
 
-        var loss = Model.ForwardBackward(_batchInputs.AsSpan(0, rows * features), _batchLabels.AsSpan(0, rows));
-        Optimizer.Step<float>(Model.Parameters, Model.Gradients, State, lr);
+        PrefetchNextBatch(start + rows);
+        float loss;
+        if (Optimizer is Sgd { IsPlain: true } sgd)
+        {
+            // Plain SGD steps W1 inside the weight-gradient product where the kernels can (same bits as the
+            // separate pass, one fewer sweep over 100,000 weights and gradients); the rest is stepped here.
+            loss = Model.ForwardBackward(_batchInputs.AsSpan(0, rows * features), _batchLabels.AsSpan(0, rows), (float)-lr, out var updated);
+            sgd.Step<float>(Model.Parameters.AsSpan(updated), Model.Gradients.AsSpan(updated), State, lr);
+        }
+        else
+        {
+            loss = Model.ForwardBackward(_batchInputs.AsSpan(0, rows * features), _batchLabels.AsSpan(0, rows));
+            Optimizer.Step<float>(Model.Parameters, Model.Gradients, State, lr);
+        }
+
         Steps++;
         return loss;
+    }
+
+    /// <summary>
+    /// Asks the cache to start loading the next mini-batch's rows (same epoch only) while this step computes, so the
+    /// next gather copies from cache rather than waiting on memory (on x86; elsewhere it does nothing). Only for
+    /// batches up to <see cref="PrefetchBytes"/>: measured here, batch 32 and 64 steps got 1–3 % faster, while at
+    /// batch 256 (800 kB, most of the 1 MB L2 the step itself works in) the best step got 7 % slower.
+    /// </summary>
+    private unsafe void PrefetchNextBatch(int next)
+    {
+        var features = _data.Features;
+        if (!Sse.IsSupported || next >= _data.Count || (long)BatchSize * features * sizeof(float) > PrefetchBytes)
+        {
+            return;
+        }
+
+        var end = Math.Min(next + BatchSize, _data.Count);
+        fixed (float* inputs = _data.Inputs)
+        {
+            for (var r = next; r < end; r++)
+            {
+                var row = (byte*)(inputs + ((long)_order[r] * features));
+                var bytes = features * sizeof(float);
+                for (var offset = 0; offset < bytes; offset += 64)
+                {
+                    Sse.Prefetch1(row + offset);
+                }
+            }
+        }
     }
 
     /// <summary>Copies of the weights, optimizer state and data position.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LrLab.Core.Finder;
+using LrLab.Core.Training;
 
 namespace LrLab.Web.Finder;
 
@@ -28,17 +29,17 @@ public sealed record FinderSettings
     /// <summary>Optimizer when none is chosen.</summary>
     public const string DefaultOptimizer = "sgd";
 
-    /// <summary>Start rate when none is chosen (the CLI's).</summary>
-    public const double DefaultStartLr = 1e-7;
+    /// <summary>Start rate when none is chosen (Core's, as the CLI's).</summary>
+    public const double DefaultStartLr = RangeTestOptions.DefaultStartLr;
 
-    /// <summary>End rate when none is chosen (the CLI's).</summary>
-    public const double DefaultEndLr = 10;
+    /// <summary>End rate when none is chosen (Core's, as the CLI's).</summary>
+    public const double DefaultEndLr = RangeTestOptions.DefaultEndLr;
 
-    /// <summary>Mini-batches when none are chosen (the CLI's).</summary>
-    public const int DefaultIterations = 100;
+    /// <summary>Mini-batches when none are chosen (Core's, as the CLI's).</summary>
+    public const int DefaultIterations = RangeTestOptions.DefaultNumIter;
 
-    /// <summary>Batch size when none is chosen (the CLI's and the network's).</summary>
-    public const int DefaultBatchSize = 64;
+    /// <summary>Batch size when none is chosen (the network's, as the CLI's).</summary>
+    public const int DefaultBatchSize = TrainingOptions.DefaultBatchSize;
 
     /// <summary>Optimizer name (factory name, e.g. <c>sgd</c>).</summary>
     public string Optimizer { get; init; } = DefaultOptimizer;

@@ -37,21 +37,22 @@ public sealed partial class DependencyTests
     {
         var core = Path.Combine(_root, "src", "LrLab.Core");
         var graph = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(core, "*.cs", SearchOption.AllDirectories))
-        {
-            if (file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                || file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            {
-                continue;
-            }
+        var sources = Directory.EnumerateFiles(core, "*.cs", SearchOption.AllDirectories)
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(File.ReadAllText)
+            .ToList();
 
-            var text = File.ReadAllText(file);
+        // The parts are the namespaces Core declares; LrLab.Core.ParameterDefault names a root type, not a part.
+        var parts = sources.Select(text => PartOf(NamespaceLine().Match(text).Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
+        foreach (var text in sources)
+        {
             var from = PartOf(NamespaceLine().Match(text).Groups[1].Value);
             var edges = graph.TryGetValue(from, out var set) ? set : graph[from] = [];
             foreach (Match m in CoreReference().Matches(text))
             {
                 var to = PartOf("LrLab.Core." + m.Groups[1].Value);
-                if (to != from && to != "Root")
+                if (to != from && to != "Root" && parts.Contains(to))
                 {
                     edges.Add(to);
                 }

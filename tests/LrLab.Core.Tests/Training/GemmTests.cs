@@ -9,7 +9,7 @@ public class GemmTests
     public static TheoryData<int, int, int, int> Shapes()
     {
         var data = new TheoryData<int, int, int, int>();
-        int[][] shapes = [[64, 128, 784], [7, 10, 13], [1, 1, 1], [5, 33, 3], [64, 10, 128], [10, 128, 64], [13, 100, 31], [4, 32, 0]];
+        int[][] shapes = [[64, 128, 784], [7, 10, 13], [1, 1, 1], [5, 33, 3], [64, 10, 128], [10, 128, 64], [13, 100, 31], [4, 32, 0], [17, 50, 9], [128, 784, 64]];
         foreach (var width in new[] { 0, 128, 256, 512, Gemm.Interpreted })
         {
             foreach (var s in shapes)

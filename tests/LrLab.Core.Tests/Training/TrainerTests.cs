@@ -44,6 +44,58 @@ public class TrainerTests
         Assert.Equal(0, allocated.Min());
     }
 
+    [Theory]
+    [InlineData(128, 64)]
+    [InlineData(128, 33)]
+    [InlineData(12, 64)]
+    public void Plain_sgd_fused_into_the_backward_pass_gives_the_same_bits_as_a_separate_step(int hidden, int batch)
+    {
+        var data = TestData.Mnist.Train;
+        using var fused = new Mlp(784, hidden, 10, batch);
+        using var separate = new Mlp(784, hidden, 10, batch);
+        fused.Initialize(new Random(3));
+        separate.Initialize(new Random(3));
+        var sgd = new Sgd(new OptimizerOptions { Lr = 0.1 });
+        var trainer = new Trainer(fused, data, sgd, batch, new Random(5));
+        var state = sgd.Init<float>(separate.Parameters.Length);
+
+        // The trainer's batches, replayed on the second network with ForwardBackward and then Sgd.Step.
+        var inputs = new float[batch * 784];
+        var labels = new byte[batch];
+        for (var step = 0; step < 20; step++)
+        {
+            var lr = 0.1 - (step * 0.003);
+            var loss = trainer.Step(lr);
+            var rows = ReplayBatch(data, batch, step, inputs, labels);
+            var expected = separate.ForwardBackward(inputs.AsSpan(0, rows * 784), labels.AsSpan(0, rows));
+            sgd.Step<float>(separate.Parameters, separate.Gradients, state, lr);
+            Assert.Equal(expected, loss);
+            Assert.Equal(separate.Parameters, fused.Parameters);
+            Assert.Equal(separate.Gradients, fused.Gradients);
+        }
+
+        Assert.Equal(20, trainer.State.StepCount);
+    }
+
+    /// <summary>The rows a trainer seeded with 5 uses at <paramref name="step"/> (its shuffling key is that Random's first draw).</summary>
+    private static int ReplayBatch(Samples data, int batch, int step, float[] inputs, byte[] labels)
+    {
+        var order = new int[data.Count];
+        var perEpoch = (data.Count + batch - 1) / batch;
+        BatchOrder.Shuffle(order, ShuffleKey(5), step / perEpoch);
+        var start = step % perEpoch * batch;
+        var rows = Math.Min(batch, data.Count - start);
+        for (var r = 0; r < rows; r++)
+        {
+            data.Inputs.AsSpan(order[start + r] * 784, 784).CopyTo(inputs.AsSpan(r * 784));
+            labels[r] = data.Labels[order[start + r]];
+        }
+
+        return rows;
+    }
+
+    private static ulong ShuffleKey(int seed) => (ulong)new Random(seed).NextInt64();
+
     [Fact]
     public void Same_seed_same_run_different_seed_different_run()
     {

@@ -18,6 +18,27 @@ public sealed class ScheduleDesignerTests
         Assert.Equal(10, SchedulerForms.Find("CyclicLR")!.Fields.Count);
     }
 
+    [Fact]
+    public void Every_field_shows_Cores_default_for_its_parameter()
+    {
+        // Core's table is the one checked against PyTorch's signatures; the forms only read it.
+        foreach (var form in SchedulerForms.All)
+        {
+            var signature = ScheduleSpec.Signature(form.ClassName)!;
+            foreach (var field in form.Fields)
+            {
+                var parameter = signature[field.Name];
+                var expected = parameter.IsRequired || parameter.Value is null ? string.Empty : parameter.Value as string ?? parameter.Text;
+                Assert.True(expected == field.Default, $"{form.ClassName}.{field.Name}: form {field.Default}, Core {expected}");
+                Assert.Equal(parameter.IsRequired, field.Required);
+            }
+        }
+
+        Assert.Equal("0.1", SchedulerForms.Find("StepLR")!.Fields[1].Default);
+        Assert.Equal("1e-08", SchedulerForms.Find("ReduceLROnPlateau")!.Fields.Single(f => f.Name == "eps").Default);
+        Assert.Equal("10000.0", SchedulerForms.Find("OneCycleLR")!.Fields.Single(f => f.Name == "final_div_factor").Default);
+    }
+
     [Theory]
     [MemberData(nameof(Classes))]
     public void Every_scheduler_can_be_built_from_the_form_and_its_spec_round_trips(string className)

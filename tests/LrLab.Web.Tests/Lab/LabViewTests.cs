@@ -146,6 +146,23 @@ public sealed class LabViewTests : LabTestContext
         Assert.Equal(fields.Select(f => "hp-" + f), lab.FindAll(".hyper input[type=number]").Select(i => i.GetAttribute("data-testid")));
     }
 
+    [Theory]
+    [InlineData("sgd", "momentum=0, weight_decay=0")]
+    [InlineData("nesterov", "momentum=0.9, weight_decay=0")]
+    [InlineData("adam", "beta1=0.9, beta2=0.999, eps=1e-08, weight_decay=0")]
+    [InlineData("adamw", "beta1=0.9, beta2=0.999, eps=1e-08, weight_decay=0.01")]
+    [InlineData("rmsprop", "alpha=0.99, eps=1e-08, momentum=0, weight_decay=0")]
+    [InlineData("adagrad", "eps=1e-10, weight_decay=0")]
+    [InlineData("linesearch", "shrink=0.5, c=0.0001")]
+    public void Empty_hyperparameters_show_the_default_Core_uses_as_placeholder(string optimizer, string expected)
+    {
+        // The placeholders come from Core's tables (checked against PyTorch in Core's tests), not from typed text.
+        var lab = Lab();
+        lab.Find("[data-testid=optimizer-select]").Change(optimizer);
+        var shown = lab.FindAll(".hyper input[type=number]").Select(i => i.GetAttribute("data-testid")![3..] + "=" + i.GetAttribute("placeholder"));
+        Assert.Equal(expected, string.Join(", ", shown));
+    }
+
     [Fact]
     public void Hyperparameters_change_the_run()
     {

@@ -19,7 +19,7 @@ public sealed class MixedRaceViewTests : LabTestContext
         Assert.Equal(["sgd · α = 0.03", "momentum · α = 0.01", "adam · α = 0.1", "line search · α₀ = 0.05"], items.Select(Name));
         Assert.All(items, i => Assert.Contains("converged in", i.TextContent, StringComparison.Ordinal));
         Assert.Contains("oscillating", items[0].TextContent, StringComparison.Ordinal);
-        Assert.Contains("smooth", items[2].TextContent, StringComparison.Ordinal);
+        Assert.Contains("oscillating", items[2].TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class MixedRaceViewTests : LabTestContext
         lab.FindAll("[data-testid=legend-item] .rate-name")[2].Click();
         var verdict = lab.Find("[data-testid=verdict]").TextContent;
         Assert.Contains("adam at α = 0.1", verdict, StringComparison.Ordinal);
-        Assert.Contains("just right (smooth)", verdict, StringComparison.Ordinal);
+        Assert.Contains("just right (oscillating)", verdict, StringComparison.Ordinal);
         Assert.Contains("adam's actual change", lab.Find("[data-testid=this-step]").TextContent, StringComparison.Ordinal);
         Assert.Equal("0.1", lab.Find("[data-testid=lr-value]").TextContent);
 

@@ -4,40 +4,39 @@ namespace LrLab.Core.Schedules.Spec;
 /// The arguments of one call, matched to parameter names, with typed getters that enforce Python's
 /// types (an int parameter rejects 30.0, a float parameter accepts 30) and report the argument's column.
 /// </summary>
-internal sealed class BoundArgs(CallNode call, string className, IReadOnlyDictionary<string, SpecNode> values, Func<CallNode, object> bind)
+internal sealed class BoundArgs(CallNode call, PyTorchSignature signature, IReadOnlyDictionary<string, SpecNode> values, Func<CallNode, object> bind)
 {
-    public string ClassName { get; } = className;
+    public string ClassName => signature.ClassName;
 
     public bool Has(string name) => values.TryGetValue(name, out var node) && node is not NoneNode;
 
-    public int Int(string name) => ToInt(name, Required(name));
-
-    public int Int(string name, int defaultValue) => values.TryGetValue(name, out var n) ? ToInt(name, n) : defaultValue;
+    /// <summary>An int parameter; when absent, its default from the signature (or an error if it has none).</summary>
+    public int Int(string name) => values.TryGetValue(name, out var n) ? ToInt(name, n) : Default(name).Integer;
 
     /// <summary>An int parameter whose PyTorch default is <c>None</c>.</summary>
     public int? IntOrNone(string name) =>
         values.TryGetValue(name, out var n) && n is not NoneNode ? ToInt(name, n) : null;
 
-    public double Float(string name) => ToFloat(name, Required(name));
+    /// <summary>A float parameter (an int is accepted, as in Python); when absent, its default.</summary>
+    public double Float(string name) => values.TryGetValue(name, out var n) ? ToFloat(name, n) : Default(name).Number;
 
-    public double Float(string name, double defaultValue) => values.TryGetValue(name, out var n) ? ToFloat(name, n) : defaultValue;
-
-    public bool Bool(string name, bool defaultValue)
+    /// <summary>A bool parameter; when absent, its default.</summary>
+    public bool Bool(string name)
     {
         if (!values.TryGetValue(name, out var n))
         {
-            return defaultValue;
+            return Default(name).Flag;
         }
 
         return n is BoolNode b ? b.Value : throw TypeError(name, "True or False", n);
     }
 
-    /// <summary>A string parameter restricted to PyTorch's choices.</summary>
-    public string Choice(string name, string defaultValue, params string[] allowed)
+    /// <summary>A string parameter restricted to PyTorch's choices; when absent, its default.</summary>
+    public string Choice(string name, params string[] allowed)
     {
         if (!values.TryGetValue(name, out var n))
         {
-            return defaultValue;
+            return Default(name).Choice;
         }
 
         if (n is StringNode s && allowed.Contains(s.Value, StringComparer.Ordinal))
@@ -84,9 +83,12 @@ internal sealed class BoundArgs(CallNode call, string className, IReadOnlyDictio
     public int ColumnOf(string name) => values.TryGetValue(name, out var n) ? n.Column : call.Column;
 
     private SpecNode Required(string name) =>
-        values.TryGetValue(name, out var n)
-            ? n
-            : throw SpecError.At($"{ClassName}: missing required parameter '{name}'", call.Column);
+        values.TryGetValue(name, out var n) ? n : throw Missing(name);
+
+    private ParameterDefault Default(string name) =>
+        signature[name] is { IsRequired: false } d ? d : throw Missing(name);
+
+    private InputException Missing(string name) => SpecError.At($"{ClassName}: missing required parameter '{name}'", call.Column);
 
     private int ToInt(string name, SpecNode n, string what = "an integer")
     {

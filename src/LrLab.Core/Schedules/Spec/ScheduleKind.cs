@@ -1,7 +1,15 @@
 namespace LrLab.Core.Schedules.Spec;
 
 /// <summary>
-/// What the binder knows about one PyTorch scheduler class: its name, its parameters in PyTorch's
-/// positional order (without the optimizer), and how to build it from bound arguments.
+/// What the binder knows about one PyTorch scheduler class: its signature (parameters in PyTorch's positional
+/// order without the optimizer, each with PyTorch's default: the one table those defaults live in) and how to build
+/// it from bound arguments.
 /// </summary>
-internal sealed record ScheduleKind(string Name, IReadOnlyList<string> Parameters, Func<BoundArgs, object> Create);
+internal sealed record ScheduleKind(PyTorchSignature Signature, Func<BoundArgs, object> Create)
+{
+    /// <summary>PyTorch's class name.</summary>
+    public string Name => Signature.ClassName;
+
+    /// <summary>The parameter names in positional order.</summary>
+    public IReadOnlyList<string> Parameters => Signature.Names;
+}

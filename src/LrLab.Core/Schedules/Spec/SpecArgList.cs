@@ -2,9 +2,10 @@ namespace LrLab.Core.Schedules.Spec;
 
 /// <summary>
 /// Builds the canonical argument list of a schedule: required parameters always, optional ones only
-/// when they differ from PyTorch's default, so every schedule has exactly one spec string.
+/// when they differ from PyTorch's default (read from the schedule's <see cref="PyTorchSignature"/>), so every
+/// schedule has exactly one spec string.
 /// </summary>
-internal sealed class SpecArgList : List<SpecArg>
+internal sealed class SpecArgList(PyTorchSignature signature) : List<SpecArg>
 {
     public SpecArgList Req(string name, string value)
     {
@@ -12,9 +13,9 @@ internal sealed class SpecArgList : List<SpecArg>
         return this;
     }
 
-    public SpecArgList Opt(string name, double value, double defaultValue)
+    public SpecArgList Opt(string name, double value)
     {
-        if (!value.Equals(defaultValue))
+        if (!value.Equals(signature[name].Number))
         {
             Add(new SpecArg(name, SpecFormat.Float(value)));
         }
@@ -22,9 +23,9 @@ internal sealed class SpecArgList : List<SpecArg>
         return this;
     }
 
-    public SpecArgList Opt(string name, int value, int defaultValue)
+    public SpecArgList Opt(string name, int value)
     {
-        if (value != defaultValue)
+        if (value != signature[name].Integer)
         {
             Add(new SpecArg(name, SpecFormat.Int(value)));
         }
@@ -32,9 +33,9 @@ internal sealed class SpecArgList : List<SpecArg>
         return this;
     }
 
-    public SpecArgList Opt(string name, bool value, bool defaultValue)
+    public SpecArgList Opt(string name, bool value)
     {
-        if (value != defaultValue)
+        if (value != signature[name].Flag)
         {
             Add(new SpecArg(name, SpecFormat.Bool(value)));
         }
@@ -42,9 +43,9 @@ internal sealed class SpecArgList : List<SpecArg>
         return this;
     }
 
-    public SpecArgList Opt(string name, string value, string defaultValue)
+    public SpecArgList Opt(string name, string value)
     {
-        if (value != defaultValue)
+        if (value != signature[name].Choice)
         {
             Add(new SpecArg(name, SpecFormat.Str(value)));
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace LrLab.Core.Schedules.Spec;
@@ -11,21 +10,15 @@ internal static class SpecFormat
 {
     public const string PythonPrefix = "torch.optim.lr_scheduler.";
 
-    public static string Float(double value)
-    {
-        var text = value.ToString("R", CultureInfo.InvariantCulture).Replace("E", "e", StringComparison.Ordinal);
-        return text.Contains('.', StringComparison.Ordinal) || text.Contains('e', StringComparison.Ordinal)
-            ? text
-            : text + ".0";
-    }
+    public static string Float(double value) => PythonText.Float(value);
 
-    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+    public static string Int(int value) => PythonText.Int(value);
 
     public static string IntList(IEnumerable<int> values) => "[" + string.Join(", ", values.Select(Int)) + "]";
 
-    public static string Str(string value) => "'" + value + "'";
+    public static string Str(string value) => PythonText.Str(value);
 
-    public static string Bool(bool value) => value ? "True" : "False";
+    public static string Bool(bool value) => PythonText.Bool(value);
 
     /// <summary><c>Name(a=1, b=2)</c>.</summary>
     public static string Call(string name, IEnumerable<SpecArg> args) =>

@@ -1,10 +1,17 @@
 using System.Globalization;
+using LrLab.Core;
+using LrLab.Core.LineSearch;
+using LrLab.Core.Optimizers;
 using LrLab.Web.Lab;
 using Microsoft.AspNetCore.Components;
 
 namespace LrLab.Web.Components.Lab;
 
-/// <summary>The selected optimizer's hyperparameters (momentum, nesterov, betas, eps, alpha, centered, weight decay).</summary>
+/// <summary>
+/// The selected optimizer's hyperparameters (momentum, nesterov, betas, eps, alpha, centered, weight decay). Each
+/// placeholder is the default Core uses when the field is empty (<see cref="OptimizerDefaults"/>, PyTorch's; the
+/// momentum presets' β; <see cref="ArmijoOptions"/> for line search).
+/// </summary>
 public sealed partial class HyperparameterFields
 {
     /// <summary>The current setup (which optimizer).</summary>
@@ -19,10 +26,12 @@ public sealed partial class HyperparameterFields
     [Parameter]
     public EventCallback<LabState> OnChange { get; set; }
 
+    private static readonly ArmijoOptions _armijo = new();
+
     private string? _error;
 
     private string Caption => Setup.IsLineSearch
-        ? "(each update tries α₀, ρα₀, ρ²α₀, … until the loss falls by at least c·α·|∇L|²; empty = ρ 0.5, c 0.0001)"
+        ? $"(each update tries α₀, ρα₀, ρ²α₀, … until the loss falls by at least c·α·|∇L|²; empty = ρ {PythonText.Float(_armijo.Shrink)}, c {PythonText.Float(_armijo.C)})"
         : "(PyTorch names; empty = PyTorch default)";
 
     private string Title => Setup.IsLineSearch ? "line search" : Setup.Optimizer;
@@ -40,36 +49,44 @@ public sealed partial class HyperparameterFields
             switch (Setup.Optimizer)
             {
                 case "sgd":
-                    yield return new("momentum", "momentum", "0", s.Momentum);
+                    yield return new("momentum", "momentum", Default("momentum"), s.Momentum);
                     yield return new("nesterov", "nesterov", string.Empty, null, true, s.Nesterov);
                     break;
                 case "momentum" or "nesterov":
-                    yield return new("momentum", "momentum", "0.9", s.Momentum);
+                    yield return new("momentum", "momentum", Default("momentum"), s.Momentum);
                     break;
                 case "rmsprop":
-                    yield return new("alpha", "alpha", "0.99", s.Alpha);
-                    yield return new("eps", "eps", "1e-8", s.Eps);
-                    yield return new("momentum", "momentum", "0", s.Momentum);
+                    yield return new("alpha", "alpha", Default("alpha"), s.Alpha);
+                    yield return new("eps", "eps", Default("eps"), s.Eps);
+                    yield return new("momentum", "momentum", Default("momentum"), s.Momentum);
                     yield return new("centered", "centered", string.Empty, null, true, s.Centered);
                     break;
                 case "adagrad":
-                    yield return new("eps", "eps", "1e-10", s.Eps);
+                    yield return new("eps", "eps", Default("eps"), s.Eps);
                     break;
                 case LabSimulation.LineSearch:
                     // Backtracking has no PyTorch class: its two knobs, and no weight decay.
-                    yield return new("shrink", "shrink ρ", "0.5", s.Shrink);
-                    yield return new("c", "Armijo c", "0.0001", s.ArmijoC);
+                    yield return new("shrink", "shrink ρ", PythonText.Float(_armijo.Shrink), s.Shrink);
+                    yield return new("c", "Armijo c", PythonText.Float(_armijo.C), s.ArmijoC);
                     yield break;
                 default:
-                    yield return new("beta1", "beta1", "0.9", s.Beta1);
-                    yield return new("beta2", "beta2", "0.999", s.Beta2);
-                    yield return new("eps", "eps", "1e-8", s.Eps);
+                    yield return new("beta1", "beta1", Default("beta1"), s.Beta1);
+                    yield return new("beta2", "beta2", Default("beta2"), s.Beta2);
+                    yield return new("eps", "eps", Default("eps"), s.Eps);
                     break;
             }
 
-            yield return new("weight_decay", "weight_decay", Setup.Optimizer == "adamw" ? "0.01" : "0", s.WeightDecay);
+            yield return new("weight_decay", "weight_decay", Default("weight_decay"), s.WeightDecay);
         }
     }
+
+    /// <summary>What Core uses for <paramref name="key"/> (a field name; beta1/beta2 are the two items of betas) when the field is empty.</summary>
+    private string Default(string key) => key switch
+    {
+        "beta1" => PythonText.Float(OptimizerDefaults.For(Setup.Optimizer)["betas"].Item(0)),
+        "beta2" => PythonText.Float(OptimizerDefaults.For(Setup.Optimizer)["betas"].Item(1)),
+        _ => OptimizerDefaults.Text(Setup.Optimizer, key),
+    };
 
     private async Task OnNumber(string key, ChangeEventArgs e)
     {
