@@ -17,7 +17,10 @@ each format is written the way the tool that owns it writes it, following that t
   not installed here: Event{wall_time=1 double, step=2 int64, file_version=3 string, summary=5}, Summary{value=1},
   Summary.Value{tag=1, simple_value=2 float, metadata=9, tensor=8}, TensorProto{dtype=1, tensor_shape=2,
   tensor_content=4, float_val=5}. PyTorch's SummaryWriter writes simple_value; TensorFlow 2 writes scalar tensors.
-- MLflow file store: mlruns/<experiment>/<run>/metrics/<key>, one "timestamp value step" line per log_metric.
+- MLflow file store (mlflow/store/tracking/file_store.py, what mlflow.log_metric writes without a server):
+  mlruns/<experiment id>/meta.yaml, and per run <run id>/meta.yaml (yaml.safe_dump, sorted keys, as MLflow's
+  write_yaml), metrics/<key> with one "timestamp value step" line per log_metric (a key with slashes in subfolders),
+  params/<key> and tags/<key> holding the value alone; a deleted run stays on disk with lifecycle_stage: deleted.
 - Weights & Biases chart export: "Step","<run> - <metric>","<run> - <metric>__MIN","<run> - <metric>__MAX", all
   cells quoted, blank where a run logged nothing.
 - Keras CSVLogger: "epoch" then the sorted metric names, one row per epoch.
@@ -33,9 +36,15 @@ import math
 import os
 import struct
 
-import numpy as np
-import torch
-from torch import nn
+# The committed files were written with OpenBLAS choosing its kernels itself (no OPENBLAS_CORETYPE): another kernel
+# rounds differently and the runs at the edge of stability end elsewhere, so unpin before torch loads OpenBLAS.
+os.environ.pop("OPENBLAS_CORETYPE", None)
+os.environ.pop("OPENBLAS_L2_SIZE", None)
+
+import numpy as np  # noqa: E402
+import torch  # noqa: E402
+import yaml  # noqa: E402
+from torch import nn  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "LrLab.Core.Tests", "Formats")
 SAMPLES, DIMS, CLASSES, BATCH = 2048, 20, 10, 32
@@ -232,16 +241,40 @@ def write_trainer_state(path, run, logging_steps=10, eval_steps=100):
     return history
 
 
-def write_mlflow(root, run, run_id):
-    metrics = os.path.join(root, "0", run_id, "metrics")
-    os.makedirs(metrics, exist_ok=True)
-    os.makedirs(os.path.join(root, "0", run_id, "params"), exist_ok=True)
-    with open(os.path.join(root, "0", run_id, "params", "lr"), "w") as f:
-        f.write(str(run["lr"]))
-    for name, values in (("loss", run["losses"]), ("lr", run["rates"])):
-        with open(os.path.join(metrics, name), "w") as f:  # FileStore.log_metric: "%s %s %s\n" % (timestamp, value, step)
-            for step, v in enumerate(values):
-                f.write("%s %s %s\n" % (int((START_TIME + 0.01 * step) * 1000), v, step))
+def write_mlflow(root, runs):
+    """An MLflow file store with one experiment ("0", Default) and the given runs (id, name, run, keys, deleted)."""
+    def write_yaml(path, data):  # mlflow.utils.file_utils.write_yaml
+        with open(path, "w") as f:
+            yaml.safe_dump(data, f, default_flow_style=False, allow_unicode=True, sort_keys=True)
+
+    os.makedirs(os.path.join(root, ".trash"), exist_ok=True)
+    experiment = os.path.join(root, "0")
+    os.makedirs(experiment, exist_ok=True)
+    start_ms = int(START_TIME * 1000)
+    write_yaml(os.path.join(experiment, "meta.yaml"), {
+        "artifact_location": "file:///home/lab/mlruns/0", "creation_time": start_ms, "experiment_id": "0",
+        "last_update_time": start_ms, "lifecycle_stage": "active", "name": "Default"})
+    for run_id, name, run, keys, deleted in runs:
+        folder = os.path.join(experiment, run_id)
+        for sub in ("metrics", "params", "tags", "artifacts"):
+            os.makedirs(os.path.join(folder, sub), exist_ok=True)
+        write_yaml(os.path.join(folder, "meta.yaml"), {
+            "artifact_uri": f"file:///home/lab/mlruns/0/{run_id}/artifacts", "end_time": start_ms + 10 * len(run["losses"]),
+            "entry_point_name": "", "experiment_id": "0", "lifecycle_stage": "deleted" if deleted else "active",
+            "run_id": run_id, "run_name": name, "run_uuid": run_id, "source_name": "", "source_type": 4,
+            "source_version": "", "start_time": start_ms, "status": 3, "tags": [], "user_id": "lab"})
+        for tag, value in (("mlflow.runName", name), ("mlflow.source.type", "LOCAL")):
+            with open(os.path.join(folder, "tags", tag), "w") as f:
+                f.write(value)
+        with open(os.path.join(folder, "params", keys["param"]), "w") as f:  # FileStore.log_param: str(value)
+            f.write(str(run["lr"]))
+        series = [(keys["loss"], run["losses"])] + ([(keys["rate"], run["rates"])] if keys.get("rate") else [])
+        for key, values in series:
+            path = os.path.join(folder, "metrics", *key.split("/"))
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "w") as f:  # FileStore.log_metric: "%s %s %s\n" % (timestamp, value, step)
+                for step, v in enumerate(values):
+                    f.write("%s %s %s\n" % (int((START_TIME + 0.01 * step) * 1000), v, step))
 
 
 def write_wandb(path, runs, metric="train/loss", every=5):
@@ -343,8 +376,20 @@ def main():
         record(f"hf-{tag}/trainer_state.json", "huggingface", verdict, lr=lr, warmupSteps=warmup, firstNonFiniteStep=bad)
 
     # MLflow, W&B, Keras, Lightning.
-    write_mlflow(os.path.join(OUT, "mlruns"), sweep[1], "4f6d2c1a9b8e4f7d")
+    # The sweep as MLflow runs, each logged its own way (loss, train_loss or train/loss; the rate as a metric or only
+    # as a parameter), and a deleted run that a reader must skip.
+    mlflow_runs = [
+        ("4f6d2c1a9b8e4f7d", "sgd-lr0.01", sweep[1], {"loss": "loss", "rate": "lr", "param": "lr"}, False),
+        ("0a1b2c3d4e5f6a7b", "sgd-lr0.001", sweep[0], {"loss": "train_loss", "param": "learning_rate"}, False),
+        ("9e8d7c6b5a4f3e2d", "sgd-lr0.1", sweep[2], {"loss": "train/loss", "param": "lr"}, False),
+        ("5c4b3a29180f1e2d", "sgd-lr3", sweep[3], {"loss": "loss", "rate": "lr", "param": "lr"}, False),
+        ("d00d00d00d00d00d", "sgd-lr0.1-deleted", sweep[2], {"loss": "loss", "param": "lr"}, True),
+    ]
+    write_mlflow(os.path.join(OUT, "mlruns"), mlflow_runs)
     record("mlruns/0/4f6d2c1a9b8e4f7d/metrics/loss", "mlflow", sweep[1]["verdict"], lr=sweep[1]["lr"])
+    record("mlruns", "mlflow-store", "compare", runs=[name for _, name, _, _, deleted in mlflow_runs if not deleted],
+           lrs=[run["lr"] for _, _, run, _, deleted in mlflow_runs if not deleted],
+           verdicts=[run["verdict"] for _, _, run, _, deleted in mlflow_runs if not deleted])
     write_wandb(os.path.join(OUT, "wandb_export.csv"), sweep[:3])
     record("wandb_export.csv", "wandb", "compare", runs=[f"sgd-lr{r['lr']:g}" for r in sweep[:3]],
            verdicts=[r["verdict"] for r in sweep[:3]])

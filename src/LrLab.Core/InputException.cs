@@ -10,6 +10,9 @@ namespace LrLab.Core;
 /// </summary>
 public sealed class InputException : Exception
 {
+    /// <summary>What comes before the parameter's name in the message ("line 3: ", a file name), when it names one.</summary>
+    private readonly string _prefix = string.Empty;
+
     /// <summary>Creates the exception.</summary>
     public InputException(string message, int? position = null)
         : base(message) => Position = position;
@@ -25,8 +28,8 @@ public sealed class InputException : Exception
     {
     }
 
-    private InputException(string parameter, string problem)
-        : base($"{parameter} {problem}") => (Parameter, Problem) = (parameter, problem);
+    private InputException(string prefix, string parameter, string problem, int? position)
+        : base($"{prefix}{parameter} {problem}") => (_prefix, Parameter, Problem, Position) = (prefix, parameter, problem, position);
 
     /// <summary>1-based column (formulas, specs) or line (log files) of the problem, if known.</summary>
     public int? Position { get; }
@@ -38,12 +41,24 @@ public sealed class InputException : Exception
     public string? Problem { get; }
 
     /// <summary>Bad value of the parameter <paramref name="parameter"/>: the message is "<paramref name="parameter"/> <paramref name="problem"/>".</summary>
-    public static InputException For(string parameter, string problem) => new(parameter, problem);
+    public static InputException For(string parameter, string problem) => new(string.Empty, parameter, problem, null);
+
+    /// <summary>
+    /// Bad value of <paramref name="parameter"/> found at line <paramref name="line"/> of a log: the message is
+    /// "line N: <paramref name="parameter"/> <paramref name="problem"/>" (e.g. <c>line 1: column must name one of …</c>).
+    /// </summary>
+    public static InputException For(string parameter, string problem, int line) =>
+        new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {line}: "), parameter, problem, line);
+
+    /// <summary>The same error with <paramref name="prefix"/> in front (e.g. the file it is about), its parameter kept.</summary>
+    public InputException Within(string prefix) => Parameter is { } p && Problem is { } problem
+        ? new(prefix + _prefix, p, problem, Position)
+        : new(prefix + Message, Position);
 
     /// <summary>The message with the parameter named by <paramref name="name"/> (a CLI flag, a form field's label).</summary>
     public string Worded(Func<string, string> name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return Parameter is { } p && Problem is { } problem ? $"{name(p)} {problem}" : Message;
+        return Parameter is { } p && Problem is { } problem ? $"{_prefix}{name(p)} {problem}" : Message;
     }
 }

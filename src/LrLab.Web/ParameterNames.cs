@@ -27,6 +27,7 @@ public static class ParameterNames
         "shrink" => "shrink ρ",
         "c" => "Armijo c",
         "schedule" => "Schedule",
+        "column" or "tag" => "Column or tag",
         _ => parameter,
     };
 

@@ -97,12 +97,14 @@ public sealed class DiagnoseCommandTests
     public static TheoryData<string[], string> BadInput => new()
     {
         { ["diagnose", Log("bad-line4.csv")], "line 4: column 'loss': 'zero point four' is not a number" },
-        { ["diagnose", Log("spec-crawl.txt"), "--column", "loss"], "line 1: --column loss" },
-        { ["diagnose", Log("tensorboard.csv"), "--column", "Loss2"], "line 1: --column Loss2: no such column" },
+        { ["diagnose", Log("spec-crawl.txt"), "--column", "loss"], "line 1: --column 'loss': the log has no header row" },
+        { ["diagnose", Log("tensorboard.csv"), "--column", "Loss2"], "line 1: --column 'Loss2': no such column" },
+        { ["diagnose", Formats("hf-healthy/trainer_state.json"), "--column", "eval_accuracy"], "line 1: --column 'eval_accuracy': no log_history entry has it" },
         { ["diagnose", Log("no-such-file.csv")], "no such file" },
         { ["diagnose", Path.Combine(AppContext.BaseDirectory, "Logs")], "holds no TensorBoard event files" },
         { ["diagnose", Formats("events.out.tfevents.corrupt")], "byte 470: record 6: the data checksum does not match" },
-        { ["diagnose", Formats("tb-logdir"), "--tag", "nope"], "--tag nope: no such scalar tag (tags: train/loss, train/lr, eval/accuracy)" },
+        { ["diagnose", Formats("tb-logdir"), "--tag", "nope"], "--tag 'nope': no such scalar tag (tags: train/loss, train/lr, eval/accuracy)" },
+        { ["diagnose", Formats("tb-logdir"), "--column", "nope"], "--column 'nope': no such scalar tag" },
         { ["diagnose", Formats("tb-logdir"), "--lrs", "0.1,0.2"], "--lrs: 2 rates for 4 runs" },
         { ["diagnose", Formats("tb-logdir"), "--lrs", "0.1,x,1,2"], "--lrs: 'x' (rate 2) is not a positive number" },
         { ["diagnose", Formats("wandb_export.csv"), "--lr", "0.1"], "--lr: one rate for several runs" },

@@ -33,6 +33,49 @@ public sealed class DiagnoseCompareTests
     }
 
     [Fact]
+    public void An_mlflow_store_reads_each_run_with_its_name_and_the_rate_from_its_params()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Formats("manifest.json")));
+        var store = manifest.RootElement.GetProperty("files").EnumerateArray().Single(f => f.GetProperty("format").GetString() == "mlflow-store");
+        var names = store.GetProperty("runs").EnumerateArray().Select(r => r.GetString()!).ToArray();
+        var lrs = store.GetProperty("lrs").EnumerateArray().Select(r => r.GetDouble()).ToArray();
+        var verdicts = store.GetProperty("verdicts").EnumerateArray().Select(r => r.GetString()!).ToArray();
+
+        foreach (var path in new[] { Formats("mlruns"), Formats(Path.Combine("mlruns", "0")) })
+        {
+            var (code, output, error) = CliRunner.Run("diagnose", path, "--format", "json");
+            Assert.Equal(0, code);
+            Assert.Equal(string.Empty, error);
+            using var json = JsonDocument.Parse(output);
+            var runs = json.RootElement.GetProperty("runs").EnumerateArray().ToArray();
+            Assert.Equal(names.Order(StringComparer.Ordinal), runs.Select(r => r.GetProperty("source").GetString()!).Order(StringComparer.Ordinal));
+            foreach (var run in runs)
+            {
+                var i = Array.IndexOf(names, run.GetProperty("source").GetString());
+                Assert.Equal(lrs[i], run.GetProperty("lr").GetDouble(), 12);
+                Assert.Equal(verdicts[i], run.GetProperty("verdict").GetString());
+            }
+
+            Assert.Equal("sgd-lr0.1", json.RootElement.GetProperty("best").GetString());
+            Assert.EndsWith("0.1 was best: try 0.1–0.5", json.RootElement.GetProperty("advice").GetString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void One_mlflow_run_folder_is_one_run_and_a_missing_metric_is_named()
+    {
+        var run = Formats(Path.Combine("mlruns", "0", "0a1b2c3d4e5f6a7b"));
+        var (code, output, _) = CliRunner.Run("diagnose", run, "--format", "json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("too-small", json.RootElement.GetProperty("verdict").GetString());
+        Assert.Equal(0.001, json.RootElement.GetProperty("lr").GetDouble(), 12);
+
+        var refused = CliRunner.RefusedLine(["diagnose", run, "--column", "val_loss"]);
+        Assert.Contains("--column 'val_loss': the run has no such metric (metrics: train_loss)", refused, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Separate_files_with_lrs_compare_and_plot_an_overlay()
     {
         var dir = Directory.CreateTempSubdirectory("lrlab-compare-");

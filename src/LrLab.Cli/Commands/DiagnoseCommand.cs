@@ -11,7 +11,8 @@ namespace LrLab.Cli.Commands;
 
 /// <summary>
 /// `lrlab diagnose FILE|DIR|- [FILE…] [--column NAME] [--tag NAME] [--lr X | --lrs a,b,c] [--plot FILE.svg]`: judge
-/// the learning rate from one loss log, or compare several runs (files, runs inside a W&amp;B export, a TensorBoard logdir).
+/// the learning rate from one loss log, or compare several runs (files, runs inside a W&amp;B export, a TensorBoard logdir,
+/// an MLflow file store).
 /// </summary>
 internal static class DiagnoseCommand
 {
@@ -20,10 +21,10 @@ internal static class DiagnoseCommand
         var command = new Command("diagnose", "Read loss logs and say whether the learning rate was too small, just right or too large; with several runs, rank them.");
         var files = new Argument<string[]>("files")
         {
-            Description = "the logs (CSV, JSON, HuggingFace trainer_state.json, TensorBoard event files or logdir, MLflow metric file, W&B export, one number per line); '-' reads standard input",
+            Description = "the logs (CSV, JSON, HuggingFace trainer_state.json, TensorBoard event files or logdir, MLflow metric file or run folders (mlruns/), W&B export, one number per line); '-' reads standard input",
             Arity = ArgumentArity.OneOrMore,
         };
-        var column = Flags.Text("--column", "the CSV column, JSON property or W&B metric holding the loss (default: loss, train_loss, …)");
+        var column = Flags.Text("--column", "the CSV column, JSON property, W&B or MLflow metric holding the loss (default: loss, train_loss, …)");
         var tag = Flags.Text("--tag", "the TensorBoard tag holding the loss (default: the first tag ending in 'loss')");
         var lr = Flags.Text("--lr", "the rate the log was trained with: the suggestion then names concrete rates");
         var lrs = Flags.Text("--lrs", "the rates of the runs, in order (a,b,c), when the logs do not record them");

@@ -5,7 +5,9 @@ namespace LrLab.Cli.Commands;
 
 /// <summary>
 /// Turns a command-line path into runs: standard input, a file (whatever its format; a W&amp;B export may hold several
-/// runs), or a directory (a TensorBoard logdir: each folder holding <c>events.out.tfevents.*</c> files is one run).
+/// runs), or a directory: an MLflow file store (<c>mlruns/</c>, an experiment or one run: each folder with a
+/// <c>meta.yaml</c> and a <c>metrics</c> folder is one run) or a TensorBoard logdir (each folder holding
+/// <c>events.out.tfevents.*</c> files is one run).
 /// </summary>
 internal static class LogSources
 {
@@ -20,7 +22,7 @@ internal static class LogSources
 
         if (Directory.Exists(path))
         {
-            return LogDir(path, options);
+            return MlflowStore.Runs(path) is { Count: > 0 } runs ? MlflowStore.Read(path, runs, options) : LogDir(path, options);
         }
 
         if (!File.Exists(path))
@@ -40,7 +42,7 @@ internal static class LogSources
             .ToArray();
         if (byRun.Length == 0)
         {
-            throw new InputException($"file: directory '{path}' holds no TensorBoard event files ({EventPrefix}.*)");
+            throw new InputException($"file: directory '{path}' holds no TensorBoard event files ({EventPrefix}.*) and no MLflow runs (meta.yaml beside a metrics folder)");
         }
 
         var runs = new List<(string, LossLog)>();
@@ -68,7 +70,7 @@ internal static class LogSources
         [.. logs.Select(l => (l.Run.Length > 0 ? $"{source} / {l.Run}" : source, l))];
 
     /// <summary>Prefixes an error with the file it is about, when several files are read.</summary>
-    private static T WithFile<T>(string file, Func<T> read)
+    internal static T WithFile<T>(string file, Func<T> read)
     {
         try
         {
@@ -76,7 +78,7 @@ internal static class LogSources
         }
         catch (InputException e)
         {
-            throw new InputException($"{file}: {e.Message}", e.Position);
+            throw e.Within($"{file}: ");
         }
     }
 }

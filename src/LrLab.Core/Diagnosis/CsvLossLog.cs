@@ -130,7 +130,7 @@ internal static class CsvLossLog
             var named = Array.FindIndex(names, n => Is(n, column.Trim()));
             return named >= 0
                 ? named
-                : throw Error(headerLine, $"--column {column}: no such column (columns: {List(names)})");
+                : throw InputException.For("column", $"'{Clip(column)}': no such column (columns: {List(names)})", headerLine);
         }
 
         foreach (var candidate in _lossColumns)
@@ -154,8 +154,8 @@ internal static class CsvLossLog
         }
 
         throw withLoss.Length > 1
-            ? Error(headerLine, $"several loss columns; choose one with --column (candidates: {List(withLoss.Select(i => names[i]))})")
-            : Error(headerLine, $"no column named loss or train_loss; choose one with --column (columns: {List(names)})");
+            ? InputException.For("column", $"must name one of several loss columns (candidates: {List(withLoss.Select(i => names[i]))})", headerLine)
+            : InputException.For("column", $"must name the loss column: none is named loss or train_loss (columns: {List(names)})", headerLine);
     }
 
     /// <summary>Cells of a line without quotes; returns names.Length + 1 when there are more cells than ranges.</summary>

@@ -8,9 +8,6 @@ internal sealed class CurveRules
     /// <summary>Mann–Kendall |Z| above this is a trend, not noise.</summary>
     private const double Significant = 2.5;
 
-    /// <summary>The fewest values the step-to-step zigzag test reads (below it noise can fake a zigzag).</summary>
-    private const int MinZigzagValues = 300;
-
     private readonly Context _context;
     private readonly SmoothedCurve _curve;
     private readonly double[] _y;
@@ -23,6 +20,7 @@ internal sealed class CurveRules
     private readonly double _noise;
     private readonly double _rawNoise;
     private readonly bool _short;
+    private (int Length, double Ratio)? _passes;
 
     public CurveRules(Context context)
     {
@@ -41,6 +39,9 @@ internal sealed class CurveRules
     }
 
     private LossLog Log => _context.Log;
+
+    /// <summary>Whole passes through the data average the same loss: the weights hardly moved (see <see cref="PassMeans"/>).</summary>
+    private bool StillWeights => (_passes ??= PassMeans.Steadiest(_y, _rawNoise) ?? (0, double.PositiveInfinity)).Ratio < PassMeans.StillRatio;
 
     public Diagnosis Judge() =>
         ShortOscillation() ?? Rise() ?? DeadAfterSpike() ?? ShortStall() ?? Flat() ?? Falling();
@@ -160,7 +161,8 @@ internal sealed class CurveRules
         var tailFrom = Math.Min(_m - 1, Math.Max(1, _m / 3));
         var tail = _s.AsSpan(tailFrom);
         var falling = tail.Length >= 3 && CurveStatistics.MannKendallZ(tail) < -Significant && tail[^1] < 0.9 * tail[0];
-        if (falling || _end < 0.7 * reference)
+        var blewUp = _y[at] >= 10 * reference && _end >= 0.5 * reference;
+        if ((falling && !blewUp) || _end < 0.7 * reference)
         {
             return null;
         }
@@ -178,6 +180,17 @@ internal sealed class CurveRules
                 _curve.From[tailFrom],
                 Log.Losses.Count - 1),
         };
+        if (falling)
+        {
+            evidence[1] = _context.Range(
+                EvidenceKind.Slow,
+                Say($"and it is still recovering: {_end:G3} at step {Step(Log.Steps[^1])}, {_end / reference:P0} of where it started"),
+                _curve.From[tailFrom],
+                Log.Losses.Count - 1);
+            var recovering = Say($"The loss blew up to {_y[at]:G3}, {_y[at] / reference:G3}× its starting value, in the first steps, and the rest of the run was spent recovering: it ends at {_end:G3}, no better than where it started. A rate too small cannot raise the loss at all; this one threw the weights far out of the valley. The rate is too large.");
+            return _context.Result(Verdict.TooLarge, Pattern.Plateau, evidence, recovering);
+        }
+
         var explanation = Say($"The loss spiked early and then sat flat at {_end:G3}, no better than where it started. That is not a rate too small to move: one huge early step threw the weights into a region where the network no longer learns (dead ReLUs, saturated units), and it now predicts the same thing for every input, at chance level. The rate is too large.");
         return _context.Result(Verdict.TooLarge, Pattern.Plateau, evidence, explanation);
     }
@@ -200,9 +213,13 @@ internal sealed class CurveRules
             }
         }
 
-        // Big jumps count however noisy the log; smaller ones only when far beyond the noise (a rate too small
-        // cannot raise the loss above its starting value at all).
-        if (_y[at] >= 1.5 * _y[0] || _y[at] - _y[0] > Math.Max(0.02 * _y[0], 6 * _rawNoise))
+        // A rate too small cannot raise the loss above its starting value at all; but one batch is not the level, so a
+        // rise counts only when it is far beyond the batch noise, or when the loss never came back down to its first
+        // value, and never when whole passes through the data average the same loss (the weights did not move).
+        var jump = _y[at] - _y[0];
+        if ((_y[at] >= 1.5 * _y[0] || jump > 0.02 * _y[0])
+            && (jump > 8 * _rawNoise || CurveStatistics.ShareAtMost(_y.AsSpan(at + 1), _y[0]) < 0.01)
+            && !StillWeights)
         {
             return (at, _y[0]);
         }
@@ -258,7 +275,7 @@ internal sealed class CurveRules
         var drop = _start > 0 ? (_start - _end) / _start : 0;
         var early = Math.Max(_y[0], CurveStatistics.Median(_y.AsSpan(0, Math.Min(_y.Length, 5))));
         var moved = (early > 0 && _end < 0.6 * early) || (_short
-            ? Monotone() < 0 || (z < -1.5 && drop > 0.02) || _start - _end > Math.Max(5 * _rawNoise, 0.02 * Math.Abs(_start))
+            ? CurveStatistics.Monotone(_y) < 0 || (z < -1.5 && drop > 0.02) || _start - _end > Math.Max(5 * _rawNoise, 0.02 * Math.Abs(_start))
             : z < -Significant || _s[0] - _end > Math.Max(5 * _noise, 0.01 * Math.Abs(_s[0])) || _y[0] - _end > Math.Max(6 * _rawNoise, 0.01 * Math.Abs(_y[0])));
         if (moved)
         {
@@ -287,53 +304,24 @@ internal sealed class CurveRules
         }
 
         var level = Math.Abs(_end);
-        if (!_short && level > 0 && _rawNoise > 0.15 * level)
+        if (!_short && level > 0 && _rawNoise > 0.15 * level && !StillWeights)
         {
             evidence.Add(_context.Range(
                 EvidenceKind.Bounce,
                 Say($"yet from one batch to the next the loss jumps by ±{_rawNoise / level:P0} of its level"),
                 0,
                 Log.Losses.Count - 1));
-            var bouncing = Say($"The loss goes nowhere on average ({_start:G4} → {_end:G4}), yet it jumps by about ±{_rawNoise / level:P0} from batch to batch. A rate too small leaves the weights near their start, where every batch costs about the same; this much spread means the weights move a lot and keep overshooting. The rate is too large.");
+            var bouncing = Say($"The loss goes nowhere on average ({_start:G4} → {_end:G4}), yet it jumps by about ±{_rawNoise / level:P0} from batch to batch. A rate too small leaves the weights near their start, where every batch costs about the same and every pass through the data averages the same loss; this much spread, with no such pass pattern, means the weights move a lot and keep overshooting. The rate is too large.");
             return _context.Result(Verdict.TooLarge, Pattern.Oscillating, evidence, bouncing, [0.1, 0.03]);
+        }
+
+        if (StillWeights)
+        {
+            evidence.Add(_context.Range(EvidenceKind.Flat, Say($"averaged over {_passes!.Value.Length} consecutive values (a pass through the data, it seems), the loss is the same from one pass to the next: the weights barely moved, and the batch-to-batch spread (±{_rawNoise / Math.Max(level, double.Epsilon):P0}) comes from the data"), 0, Log.Losses.Count - 1));
         }
 
         var flatExplanation = Say($"The loss never moved beyond its noise ({_start:G4} → {_end:G4} over {Log.Losses.Count} values). The updates are too short to make a difference: the rate is far too small (check too that the gradients reach the weights at all).");
         return _context.Result(Verdict.TooSmall, Pattern.Plateau, evidence, flatExplanation);
-    }
-
-    /// <summary>
-    /// Long logs only: the share of consecutive moves that reverse direction, when it is far above the two thirds that
-    /// independent noise gives (a step-to-step zigzag, the mark of updates that overshoot); otherwise null.
-    /// </summary>
-    private double? Alternation()
-    {
-        if (_short || _y.Length < MinZigzagValues)
-        {
-            return null;
-        }
-
-        // For independent noise the number of turning points among n values has mean 2(n − 2)/3 and variance
-        // (16n − 29)/90; from 300 values on, a share of 0.8 is more than 5 standard deviations above 2/3.
-        var (flips, pairs) = CurveStatistics.SignFlips(_y);
-        var share = pairs >= MinZigzagValues / 2 ? (double)flips / pairs : 0;
-        return share >= 0.8 ? share : null;
-    }
-
-    /// <summary>For short logs: −1 when every move is down (or zero), +1 when every move is up, 0 otherwise.</summary>
-    private int Monotone()
-    {
-        bool down = true, up = true;
-        var any = false;
-        for (var i = 1; i < _y.Length; i++)
-        {
-            var delta = _y[i] - _y[i - 1];
-            any |= delta != 0;
-            down &= delta <= 0;
-            up &= delta >= 0;
-        }
-
-        return !any ? 0 : down ? -1 : up ? 1 : 0;
     }
 
     /// <summary>A real fall: diminishing returns (healthy) or a steady crawl (too small).</summary>
@@ -344,11 +332,7 @@ internal sealed class CurveRules
         var front = total > 0 ? quarter / total : 0;
         var drop = _start != 0 ? total / Math.Abs(_start) : 0;
         var from20 = 0.2 * (_m - 1);
-        var level20 = _curve.At(from20);
-        var lower = (int)Math.Floor(from20);
-        var step20 = lower + 1 < _m ? _curve.Steps[lower] + ((from20 - lower) * (_curve.Steps[lower + 1] - _curve.Steps[lower])) : _curve.Steps[lower];
-        var stepsLate = Math.Max(1e-9, Log.Steps[^1] - step20);
-        var perStep = level20 != 0 ? (level20 - _end) / Math.Abs(level20) / stepsLate : 0;
+        var perStep = Pace.PerStepLate(_curve, Log.Steps[^1], _end);
         var quarterTo = _curve.To[(int)Math.Round(0.25 * (_m - 1))];
         var evidence = new List<Evidence>
         {
@@ -359,6 +343,17 @@ internal sealed class CurveRules
                 quarterTo),
         };
 
+        if (Pace.Speedup(_curve, _noise) is { } faster)
+        {
+            evidence.Add(_context.Range(
+                EvidenceKind.Slow,
+                Say($"the last fifth of the log fell {faster:G3} more than either fifth before it, far beyond the noise: the loss is speeding up, not settling"),
+                _curve.From[(int)Math.Floor(0.8 * (_m - 1))],
+                Log.Losses.Count - 1));
+            var leaving = Say($"The loss fell {drop:P0} and then seemed to settle, but at the end it falls faster again. A run that has converged slows down; this one is leaving a plateau (a saddle, where the gradient is small) and had not finished when the log ended. A larger rate crosses such plateaus sooner: for this budget the rate is too small.");
+            return _context.Result(Verdict.TooSmall, Pattern.Crawling, evidence, leaving);
+        }
+
         if (front >= 0.5 && drop >= 0.05)
         {
             evidence.Add(_context.Range(
@@ -366,7 +361,7 @@ internal sealed class CurveRules
                 Say($"relative improvement per step {perStep:P2} over the last 80 %: diminishing returns"),
                 _curve.From[(int)Math.Floor(from20)],
                 Log.Losses.Count - 1));
-            if (Alternation() is { } flips)
+            if (!_short && CurveStatistics.Zigzag(_y) is { } flips)
             {
                 evidence.Add(_context.Range(
                     EvidenceKind.Bounce,
@@ -379,6 +374,17 @@ internal sealed class CurveRules
 
             var explanation = Say($"Steady fall with diminishing returns: most of the progress ({front:P0}) came in the first quarter, and later steps add less and less. That is what a well-chosen rate looks like.");
             return _context.Result(Verdict.JustRight, Pattern.Smooth, evidence, explanation);
+        }
+
+        if (drop >= 0.3 && Pace.LateConvergence(_curve, _noise) is { } late)
+        {
+            evidence.Add(_context.Range(
+                EvidenceKind.Slow,
+                Say($"it fell fastest between {late.Fastest * 20}% and {(late.Fastest + 1) * 20}% of the log; over the last fifth only {late.LastShare:P0} as much: diminishing returns"),
+                _curve.From[(int)Math.Floor(0.8 * (_m - 1))],
+                Log.Losses.Count - 1));
+            var lateExplanation = Say($"The loss took a while to get going (only {Math.Clamp(front, 0, 9.99):P0} of its fall came in the first quarter), then fell {drop:P0} in all and flattened out: the last fifth of the log added only {late.LastShare:P0} of what the fastest fifth did. A slow start (a plateau, a warmup) followed by diminishing returns is a run that converged; a rate too small would still be falling at its steady pace.");
+            return _context.Result(Verdict.JustRight, Pattern.Smooth, evidence, lateExplanation);
         }
 
         evidence.Add(_context.Range(

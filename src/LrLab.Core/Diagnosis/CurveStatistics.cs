@@ -6,6 +6,9 @@ internal static class CurveStatistics
     /// <summary>Above this many values, medians and the noise scale are taken over an evenly spaced sample of this size.</summary>
     public const int MaxExact = 1_000_000;
 
+    /// <summary>The fewest values the step-to-step zigzag test reads (below it noise can fake a zigzag).</summary>
+    private const int MinZigzagValues = 300;
+
     public static double Median(ReadOnlySpan<double> values)
     {
         if (values.Length == 0)
@@ -174,5 +177,52 @@ internal static class CurveStatistics
         }
 
         return (flips, pairs);
+    }
+
+    /// <summary>
+    /// The share of consecutive moves that reverse direction, when the log is long enough (300 values) and the share is
+    /// far above the two thirds that independent noise gives (0.8 or more: a step-to-step zigzag, the mark of updates
+    /// that overshoot); otherwise null.
+    /// </summary>
+    public static double? Zigzag(ReadOnlySpan<double> values)
+    {
+        if (values.Length < MinZigzagValues)
+        {
+            return null;
+        }
+
+        // For independent noise the number of turning points among n values has mean 2(n − 2)/3 and variance
+        // (16n − 29)/90; from 300 values on, a share of 0.8 is more than 5 standard deviations above 2/3.
+        var (flips, pairs) = SignFlips(values);
+        var share = pairs >= MinZigzagValues / 2 ? (double)flips / pairs : 0;
+        return share >= 0.8 ? share : null;
+    }
+
+    /// <summary>−1 when every move is down (or zero), +1 when every move is up, 0 otherwise (or when nothing moves).</summary>
+    public static int Monotone(ReadOnlySpan<double> values)
+    {
+        bool down = true, up = true;
+        var any = false;
+        for (var i = 1; i < values.Length; i++)
+        {
+            var delta = values[i] - values[i - 1];
+            any |= delta != 0;
+            down &= delta <= 0;
+            up &= delta >= 0;
+        }
+
+        return !any ? 0 : down ? -1 : up ? 1 : 0;
+    }
+
+    /// <summary>The share of <paramref name="values"/> at most <paramref name="level"/> (1 for no values).</summary>
+    public static double ShareAtMost(ReadOnlySpan<double> values, double level)
+    {
+        var count = 0;
+        foreach (var v in values)
+        {
+            count += v <= level ? 1 : 0;
+        }
+
+        return values.Length > 0 ? count / (double)values.Length : 1;
     }
 }

@@ -11,11 +11,13 @@ namespace LrLab.Core.Diagnosis;
 /// <item>fewer than 3 values: inconclusive;</item>
 /// <item>a short log whose moves flip up and down by large amounts: too large, oscillating;</item>
 /// <item>a loss that rose far above its best value: too large, diverging if still rising, plateau if it fell back to a level and stayed;</item>
-/// <item>an early spike followed by a flat curve with no progress (the network died, typically at chance level): too large, plateau;</item>
-/// <item>a long log whose smoothed curve still swings widely: too large, oscillating;</item>
-/// <item>no downward trend beyond the noise: too small, plateau (too large if it had been lower before);</item>
+/// <item>an early spike beyond the batch noise followed by a flat curve with no progress (the network died, typically at chance level), or by a long recovery from a tenfold blow-up: too large, plateau;</item>
+/// <item>a short log that keeps rising again without progress: too large, oscillating;</item>
+/// <item>no downward trend beyond the noise: too small, plateau (too large if it had been lower before, or if its spread is the steps' doing rather than the data's: see <see cref="PassMeans"/>);</item>
+/// <item>a fall that speeds up again at the end (leaving a plateau): too small, crawling;</item>
 /// <item>a fall with diminishing returns whose long log zigzags step to step (moves reverse far more often than noise makes them): too large, oscillating;</item>
 /// <item>a fall with diminishing returns (half of it within the first quarter of the log): just right, smooth;</item>
+/// <item>a large fall that started late and flattened out: just right, smooth;</item>
 /// <item>otherwise a steady but slow fall: too small, crawling.</item>
 /// </list>
 /// </summary>

@@ -73,9 +73,13 @@ internal static class HuggingFaceHistory
         if (losses.Count == 0)
         {
             var candidates = keys.Where(k => k.Contains("loss", StringComparison.OrdinalIgnoreCase)).ToArray();
-            throw LossLogParser.Error(1, entries == 0
-                ? "log_history is empty: the Trainer logged nothing yet (it logs every logging_steps steps)"
-                : $"no log_history entry has \"{lossKey}\"{(candidates.Length > 0 ? $"; choose one with --column (candidates: {string.Join(", ", candidates)})" : string.Empty)}");
+            throw entries == 0
+                ? LossLogParser.Error(1, "log_history is empty: the Trainer logged nothing yet (it logs every logging_steps steps)")
+                : candidates.Length > 0
+                    ? InputException.For("column", column is null
+                        ? $"must name the loss: no log_history entry has \"loss\" (candidates: {string.Join(", ", candidates)})"
+                        : $"'{LossLogParser.Clip(column)}': no log_history entry has it (candidates: {string.Join(", ", candidates)})", 1)
+                    : LossLogParser.Error(1, $"no log_history entry has \"{lossKey}\"");
         }
 
         return lossKey;

@@ -10,4 +10,7 @@ public sealed record LossLogOptions(string? Column = null, string? Tag = null)
 
     /// <summary>The series name asked for, by tag first, then by column.</summary>
     internal string? Series => Tag ?? Column;
+
+    /// <summary>The parameter that names the series: <c>tag</c> when a tag was given, else <c>column</c> (for error messages).</summary>
+    internal string SeriesParameter => Tag is not null ? "tag" : "column";
 }

@@ -67,7 +67,7 @@ public static class LossLogParser
         {
             if (options.Column is { } column)
             {
-                throw Error(firstLine, $"--column {column}: the log has no header row naming its columns");
+                throw InputException.For("column", $"'{Clip(column)}': the log has no header row naming its columns", firstLine);
             }
 
             return [PlainNumbers(lines, first)];
@@ -82,7 +82,7 @@ public static class LossLogParser
         }
 
         return WandbCsv.Matches(names)
-            ? WandbCsv.Read(lines, names, delimiter, firstLine, options.Series)
+            ? WandbCsv.Read(lines, names, delimiter, firstLine, options.Series, options.SeriesParameter)
             : [CsvLossLog.Read(lines, names, delimiter, firstLine, options.Column)];
     }
 

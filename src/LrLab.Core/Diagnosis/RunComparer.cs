@@ -77,7 +77,7 @@ public static class RunComparer
         var story = string.Join(", ", anyTrained ? others.Append($"{Name(best)} was best") : ranked.OrderByDescending(r => r.Lr ?? 0).Select(r => $"{Name(r)} {Outcome(r.Verdict, r.Pattern)}"));
         if (!known)
         {
-            return (story + (ranked.Length > 1 ? ". Give the runs' rates (--lrs a,b,c) for a range to try next." : "."), null);
+            return (story + (ranked.Length > 1 ? ". Give each run's rate for a range to try next." : "."), null);
         }
 
         var rates = ranked.Select(r => r.Lr!.Value).ToArray();

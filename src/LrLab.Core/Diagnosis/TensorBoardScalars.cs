@@ -55,12 +55,12 @@ public sealed class TensorBoardScalars
         {
             tag = _tags.FirstOrDefault(t => t.Equals(wanted.Trim(), StringComparison.Ordinal))
                 ?? _tags.FirstOrDefault(t => t.Equals(wanted.Trim(), StringComparison.OrdinalIgnoreCase))
-                ?? throw new InputException($"--tag {wanted}: no such scalar tag (tags: {CsvLossLog.List(_tags)})");
+                ?? throw InputException.For(options.SeriesParameter, $"'{LossLogParser.Clip(wanted)}': no such scalar tag (tags: {CsvLossLog.List(_tags)})");
         }
         else
         {
             tag = _tags.FirstOrDefault(t => t.EndsWith("loss", StringComparison.OrdinalIgnoreCase))
-                ?? throw new InputException($"no scalar tag ends in 'loss'; choose one with --tag (tags: {CsvLossLog.List(_tags)})");
+                ?? throw InputException.For("tag", $"must name the loss series: no scalar tag ends in 'loss' (tags: {CsvLossLog.List(_tags)})");
         }
 
         var (steps, values) = _series[tag];

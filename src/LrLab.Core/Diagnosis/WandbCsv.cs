@@ -10,15 +10,18 @@ namespace LrLab.Core.Diagnosis;
 internal static class WandbCsv
 {
     private const string Separator = " - ";
+
+    /// <summary>The usual names of a training-loss metric, in order of preference (W&amp;B and MLflow alike).</summary>
+    internal static readonly string[] LossMetrics = ["loss", "train_loss", "train/loss", "training_loss", "loss_step", "train/loss_step"];
+
     private static readonly string[] _stepNames = ["Step", "_step", "step", "global_step", "epoch", "Relative Time (Process)", "Wall Time"];
-    private static readonly string[] _lossMetrics = ["loss", "train_loss", "train/loss", "training_loss", "loss_step", "train/loss_step"];
 
     /// <summary>True when every column but the step is a <c>run - metric</c> column.</summary>
     public static bool Matches(string[] names) =>
         names.Length >= 2 && names.Any(n => n.Contains(Separator, StringComparison.Ordinal))
         && names.All(n => n.Contains(Separator, StringComparison.Ordinal) || _stepNames.Contains(n, StringComparer.OrdinalIgnoreCase));
 
-    public static IReadOnlyList<LossLog> Read(TextLines lines, string[] names, char delimiter, int headerLine, string? series)
+    public static IReadOnlyList<LossLog> Read(TextLines lines, string[] names, char delimiter, int headerLine, string? series, string parameter = "column")
     {
         var stepIndex = Array.FindIndex(names, n => !n.Contains(Separator, StringComparison.Ordinal));
         var columns = new List<(string Run, string Metric, int Index)>();
@@ -40,13 +43,13 @@ internal static class WandbCsv
             var mine = columns.Where(c => c.Run == run).ToArray();
             var loss = series is not null
                 ? mine.FirstOrDefault(c => c.Metric.Equals(series.Trim(), StringComparison.OrdinalIgnoreCase))
-                : _lossMetrics.Select(m => mine.FirstOrDefault(c => c.Metric.Equals(m, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(c => c.Metric is not null);
+                : LossMetrics.Select(m => mine.FirstOrDefault(c => c.Metric.Equals(m, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(c => c.Metric is not null);
             if (loss.Metric is null && series is null)
             {
                 var withLoss = mine.Where(c => c.Metric.Contains("loss", StringComparison.OrdinalIgnoreCase)).ToArray();
                 if (withLoss.Length > 1)
                 {
-                    throw Error(headerLine, $"run '{Clip(run)}' has several loss series; choose one with --column (candidates: {CsvLossLog.List(withLoss.Select(c => c.Metric))})");
+                    throw InputException.For(parameter, $"must name one of run '{Clip(run)}''s loss series (candidates: {CsvLossLog.List(withLoss.Select(c => c.Metric))})", headerLine);
                 }
 
                 loss = withLoss.Length == 1 ? withLoss[0] : default;
@@ -56,9 +59,9 @@ internal static class WandbCsv
             {
                 if (series is not null || runs.Length == 1)
                 {
-                    throw Error(headerLine, series is null
-                        ? $"no loss series in this W&B export; choose one with --column (candidates: {CsvLossLog.List(mine.Select(c => c.Metric))})"
-                        : $"--column {series}: run '{Clip(run)}' has no such metric (metrics: {CsvLossLog.List(mine.Select(c => c.Metric))})");
+                    throw series is null
+                        ? InputException.For(parameter, $"must name the loss series: none in this W&B export is named loss (candidates: {CsvLossLog.List(mine.Select(c => c.Metric))})", headerLine)
+                        : InputException.For(parameter, $"'{Clip(series)}': run '{Clip(run)}' has no such metric (metrics: {CsvLossLog.List(mine.Select(c => c.Metric))})", headerLine);
                 }
 
                 continue;

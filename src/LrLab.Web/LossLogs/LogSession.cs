@@ -89,7 +89,7 @@ public sealed class LogSession
         }
         catch (InputException e)
         {
-            Error = e.Message;
+            Error = ParameterNames.Say(e);
             ErrorLine = _files.Count == 0 && e.Message.StartsWith("line ", StringComparison.Ordinal) ? e.Position : null;
         }
     }
@@ -131,11 +131,14 @@ public sealed class LogSession
             }
             catch (InputException e)
             {
-                throw new InputException($"{file.Name}: {e.Message}", e.Position);
+                throw e.Within($"{file.Name}: ");
             }
         }
 
-        return runs;
+        // Files picked from several run folders often share a name (every MLflow run has metrics/loss): number them.
+        var repeated = runs.GroupBy(r => r.Item1, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        return [.. runs.Select(r => repeated.Contains(r.Item1) ? ($"{r.Item1} ({seen[r.Item1] = seen.GetValueOrDefault(r.Item1) + 1})", r.Item2) : r)];
     }
 
     private static List<(string Source, LossLog Log)> Named(string source, IReadOnlyList<LossLog> logs) =>

@@ -10,6 +10,9 @@ internal static class CalibrationSet
 
     public static IReadOnlyList<CalibrationCase> Cases { get; } = Load();
 
+    /// <summary>Held-out logs: not used to choose any rule or threshold.</summary>
+    public static bool IsHeldOut(CalibrationCase c) => c.Origin is "holdout" or "fresh" or "blind";
+
     public static LossLog Read(string file)
     {
         using var reader = File.OpenText(Path.Combine(Folder, file));

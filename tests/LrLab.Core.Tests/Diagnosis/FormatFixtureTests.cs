@@ -117,7 +117,8 @@ public sealed class FormatFixtureTests
         var accuracy = Assert.Single(Read(file, new LossLogOptions(Tag: "eval/accuracy")));
         Assert.Equal(12, accuracy.Losses.Count);
         var e = Assert.Throws<InputException>(() => Read(file, new LossLogOptions(Tag: "val/loss")));
-        Assert.Equal("--tag val/loss: no such scalar tag (tags: train/loss, train/lr, eval/accuracy)", e.Message);
+        Assert.Equal("tag", e.Parameter);
+        Assert.Equal("--tag 'val/loss': no such scalar tag (tags: train/loss, train/lr, eval/accuracy)", e.Worded(p => "--" + p));
     }
 
     [Theory]
@@ -197,13 +198,16 @@ public sealed class FormatFixtureTests
     }
 
     [Theory]
-    [InlineData("step,train_loss_a,train_loss_b\n0,1,2\n", "line 1: several loss columns; choose one with --column (candidates: train_loss_a, train_loss_b)")]
-    [InlineData("\"Step\",\"a - x_loss\",\"a - y_loss\"\n\"0\",\"1\",\"2\"\n", "line 1: run 'a' has several loss series; choose one with --column (candidates: x_loss, y_loss)")]
-    [InlineData("{\"log_history\": [{\"eval_loss\": 1.0, \"step\": 5}]}", "line 1: no log_history entry has \"loss\"; choose one with --column (candidates: eval_loss)")]
+    [InlineData("step,train_loss_a,train_loss_b\n0,1,2\n", "line 1: --column must name one of several loss columns (candidates: train_loss_a, train_loss_b)")]
+    [InlineData("\"Step\",\"a - x_loss\",\"a - y_loss\"\n\"0\",\"1\",\"2\"\n", "line 1: --column must name one of run 'a''s loss series (candidates: x_loss, y_loss)")]
+    [InlineData("{\"log_history\": [{\"eval_loss\": 1.0, \"step\": 5}]}", "line 1: --column must name the loss: no log_history entry has \"loss\" (candidates: eval_loss)")]
     public void Ambiguity_is_one_line_listing_the_candidates(string text, string message)
     {
         var e = Assert.Throws<InputException>(() => LossLogReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(text))));
-        Assert.Equal(message, e.Message);
+        Assert.Equal("column", e.Parameter);
+        Assert.Equal(1, e.Position);
+        Assert.Equal(message, e.Worded(p => "--" + p));
+        Assert.Equal(message.Replace("--column", "column", StringComparison.Ordinal), e.Message);
     }
 
     [Fact]

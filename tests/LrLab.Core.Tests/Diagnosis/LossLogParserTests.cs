@@ -41,7 +41,7 @@ public sealed class LossLogParserTests
         { "step,loss\n0,0.8\n1,oops\n", null, 3, "column 'loss': 'oops'" },
         { "step,loss\n0,0.8,9\n", null, 2, "3 cells" },
         { "step,loss\n0,\"0.8\n", null, 2, "quoted cell" },
-        { "step,acc\n0,0.8\n", null, 1, "--column" },
+        { "step,acc\n0,0.8\n", null, 1, "column must name the loss column" },
         { "step,loss\n0,0.8\n", "val", 1, "no such column" },
         { "step,loss\n0,\n", null, 1, "holds no values" },
         { "0,0.8\n1,0.5\n", null, 1, "no header" },

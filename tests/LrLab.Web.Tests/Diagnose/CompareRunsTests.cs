@@ -59,6 +59,38 @@ public sealed class CompareRunsTests : BunitContext
     }
 
     [Fact]
+    public void Several_mlflow_metric_files_by_picker_are_compared_and_told_apart()
+    {
+        var session = new LogSession();
+        string[] picked = ["0a1b2c3d4e5f6a7b/metrics/train_loss", "4f6d2c1a9b8e4f7d/metrics/loss", "9e8d7c6b5a4f3e2d/metrics/train/loss", "5c4b3a29180f1e2d/metrics/loss"];
+        session.SetFiles(picked
+            .Select(p => new LoadedFile(Path.GetFileName(p), System.IO.File.ReadAllBytes(Path.Combine(_formats, "mlruns", "0", p)))));
+        session.Lr = "0.001, 0.01, 0.1, 3";
+        session.Run();
+        Assert.Null(session.Error);
+        var runs = session.Comparison!.Runs;
+        Assert.Equal(["loss (1)", "loss (2)", "loss (3)", "train_loss"], runs.Select(r => r.Source).Order(StringComparer.Ordinal));
+        Assert.Equal(0.1, runs[0].Lr!.Value, 12);
+        Assert.Equal(Verdict.JustRight, runs[0].Verdict);
+        Assert.Equal(Verdict.TooLarge, runs.Single(r => r.Lr == 3).Verdict);
+    }
+
+    [Fact]
+    public void Errors_about_the_series_name_the_field_not_a_cli_flag()
+    {
+        var pasted = new LogSession { Text = "step,acc\n0,0.8\n1,0.7\n" };
+        pasted.Run();
+        Assert.Equal("line 1: Column or tag must name the loss column: none is named loss or train_loss (columns: step, acc)", pasted.Error);
+        Assert.Equal(1, pasted.ErrorLine);
+
+        var file = new LogSession { Column = "nope" };
+        file.SetFiles([File(EventFiles()[2])]);
+        file.Run();
+        Assert.Equal("lr0.1/events.out.tfevents.1765000000.lab.float_val: Column or tag 'nope': no such scalar tag (tags: train/loss, train/lr, eval/accuracy)", file.Error);
+        Assert.DoesNotContain("--", file.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Wrong_number_of_rates_is_reported()
     {
         var session = new LogSession { Lr = "0.1, 0.2" };
