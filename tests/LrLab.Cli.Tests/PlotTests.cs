@@ -52,7 +52,7 @@ public sealed class PlotTests : IDisposable
         var path = Path.Combine(_dir.FullName, "steps.svg");
         var (code, _, error) = CliRunner.Run("sweep", "--lr-min", "0.01", "--lr-max", "1", "--count", "5", "--plot-steps", path);
         Assert.True(code == 0, error);
-        Assert.Contains("steps to converge", XDocument.Load(path).Root!.Descendants(_svg + "text").Select(t => t.Value));
+        Assert.Contains("steps to converge (log)", XDocument.Load(path).Root!.Descendants(_svg + "text").Select(t => t.Value));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class PlotTests : IDisposable
     {
         var linear = Plot("lin.svg", "schedule", "StepLR(step_size=30, gamma=0.1)", "--lr", "0.01", "--steps", "90");
         var log = Plot("log.svg", "schedule", "StepLR(step_size=30, gamma=0.1)", "--lr", "0.01", "--steps", "90", "--log-rate");
-        Assert.Equal(["lr"], Names(linear));
+        Assert.Equal(["learning rate"], Names(linear));
         Assert.Equal("linear", Scale(linear, "y"));
         Assert.Equal("log", Scale(log, "y"));
         var path = (string)linear.Descendants(_svg + "path").Single().Attribute("data-points")!;

@@ -166,7 +166,7 @@ internal static class TrainCommand
 
         var title = string.Create(CultureInfo.InvariantCulture, $"{run.Model} on {run.Data}: {run.Optimizer}, lr {run.Lr:G4}, test accuracy {run.TestAccuracy:P1}");
         var log = losses.All(v => v > 0);
-        return new Chart(title, new Axis("step"), new Axis("mini-batch loss", log), [new ChartSeries("loss", steps, losses), new ChartSeries($"{window}-step mean", averageSteps, averages)]);
+        return new Chart(title, new Axis("step"), new Axis("mini-batch loss", log), [new ChartSeries("loss", steps.ToArray(), losses.ToArray()), new ChartSeries($"{window}-step mean", averageSteps.ToArray(), averages.ToArray())]);
     }
 
     private static string Csv(TrainingResult run)

@@ -13,8 +13,8 @@ public static class Charts
         ArgumentNullException.ThrowIfNull(runs);
         var series = runs.Select(r => new ChartSeries(
             string.Create(CultureInfo.InvariantCulture, $"{r.Optimizer}, lr {r.Lr:G4}"),
-            [.. r.Steps.Select(p => (double)p.Step)],
-            [.. r.Steps.Select(p => p.Loss)])).ToArray();
+            r.Steps.Select(p => (double)p.Step).ToArray(),
+            r.Steps.Select(p => p.Loss).ToArray())).ToArray();
         var log = runs.All(r => r.Steps.All(p => !double.IsFinite(p.Loss) || p.Loss > 0));
         var surface = runs.Count > 0 ? runs[0].Surface : string.Empty;
         return new Chart(title ?? $"Loss on {surface}", new Axis("step"), new Axis("loss", log), series);
@@ -22,27 +22,43 @@ public static class Charts
 
     /// <summary>
     /// A sweep's outcome against the rate on log axes: one series per optimizer, the first sweep's regimes shaded,
-    /// the theory lines of the first sweep (and any momentum limit) dashed.
+    /// the theory lines dashed (most telling first: 2/λmax, each momentum limit, 1/λmax, the best fixed rate).
     /// </summary>
     public static Chart Sweep(SweepComparison comparison, SweepMetric metric = SweepMetric.FinalLoss)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        var series = comparison.Sweeps.Select(s => new ChartSeries(
+        var title = metric == SweepMetric.FinalLoss ? "Final loss" : "Steps to converge";
+        return Sweep(
+            $"{title} against the rate on {comparison.Surface} ({comparison.Steps} steps)",
+            [.. comparison.Sweeps.Select(s => new SweepLine(s.Optimizer, s.Rows, s.Theory))],
+            metric);
+    }
+
+    /// <summary>
+    /// The sweep chart of <paramref name="sweeps"/>, which may still be filling in (the web draws the rows computed so
+    /// far): what <see cref="Sweep(SweepComparison, SweepMetric)"/> draws, and the page's chart on screen.
+    /// </summary>
+    public static Chart Sweep(string title, IReadOnlyList<SweepLine> sweeps, SweepMetric metric)
+    {
+        ArgumentNullException.ThrowIfNull(sweeps);
+        var series = sweeps.Select(s => new ChartSeries(
             s.Optimizer,
-            [.. s.Rows.Select(r => r.Lr)],
-            [.. s.Rows.Select(r => metric == SweepMetric.FinalLoss ? Clamp(r.FinalLoss) : r.StepsToConverge is { } k ? k : double.NaN)],
-            Markers: true)).ToArray();
-        var first = comparison.Sweeps.Count > 0 ? comparison.Sweeps[0] : null;
-        var bands = first?.Bands.Select(b => new ChartBand(b.From, b.To, Regime(b.Verdict, comparison.Sweeps.Count > 1 ? first.Optimizer : null), RegimeColor(b.Verdict))).ToArray() ?? [];
+            s.Rows.Select(r => r.Lr).ToArray(),
+            s.Rows.Select(r => metric == SweepMetric.FinalLoss ? Clamp(r.FinalLoss) : r.StepsToConverge is { } k ? k : double.NaN).ToArray(),
+            markers: s.Rows.Count <= 80)).ToArray();
+        var first = sweeps.Count > 0 && sweeps[0].Rows.Count > 0 ? sweeps[0] : null;
+        var bands = first is null ? [] : Sweeper.Bands(first.Rows).Select(b => new ChartBand(b.From, b.To, Regime(b.Verdict, sweeps.Count > 1 ? first.Optimizer : null), RegimeColor(b.Verdict))).ToArray();
         // Diverged runs end near 1e300 and converged ones near 1e-300: show the 30 decades that tell the story.
         var yAxis = metric == SweepMetric.FinalLoss
-            ? new Axis("final loss (shown from 1e-20 to 1e10)", true, FinalLossFloor, FinalLossCeiling)
+            ? new Axis("final loss", true, FinalLossFloor, FinalLossCeiling)
             : new Axis("steps to converge", true);
-        var title = metric == SweepMetric.FinalLoss ? "Final loss" : "Steps to converge";
-        return new Chart($"{title} against the rate on {comparison.Surface} ({comparison.Steps} steps)", new Axis("learning rate", true), yAxis, series)
+        return new Chart(title, new Axis("learning rate", true), yAxis, series)
         {
             Bands = bands,
-            Markers = first is null ? [] : TheoryMarkers(comparison),
+            Markers = sweeps.Count == 0 ? [] : TheoryMarkers(sweeps),
+            ShowLegend = true,
+            FormatX = x => x.ToString("G3", CultureInfo.InvariantCulture),
+            FormatY = v => v.ToString(metric == SweepMetric.StepsToConverge ? "0" : "G3", CultureInfo.InvariantCulture),
         };
     }
 
@@ -61,7 +77,7 @@ public static class Charts
         ArgumentNullException.ThrowIfNull(comparison);
         var series = comparison.Runs
             .OrderByDescending(r => r.Lr ?? 0)
-            .Select(r => new ChartSeries(RunLabel(r), [.. r.Smoothed.Select(p => p.Step)], [.. r.Smoothed.Select(p => p.Loss)], Markers: r.Smoothed.Count <= 30))
+            .Select(r => new ChartSeries(RunLabel(r), r.Smoothed.Select(p => p.Step).ToArray(), r.Smoothed.Select(p => p.Loss).ToArray(), markers: r.Smoothed.Count <= 30))
             .ToArray();
         // A log axis only when the losses span well over a decade (a blown-up run beside healthy ones).
         var losses = comparison.Runs.SelectMany(r => r.Smoothed.Select(p => p.Loss)).Where(double.IsFinite).ToArray();
@@ -77,11 +93,15 @@ public static class Charts
         return $"{name}: {Regime(run.Verdict)}{(run.Rank == 1 && run.FinalLoss is not null ? " (best)" : string.Empty)}";
     }
 
-    /// <summary>The rate each update uses under a schedule.</summary>
+    /// <summary>The rate each update uses under a schedule (the schedule designer's chart on screen and in its download).</summary>
     public static Chart Schedule(string spec, IReadOnlyList<double> rates, bool logRate = false)
     {
         ArgumentNullException.ThrowIfNull(rates);
-        return new Chart(spec, new Axis("step"), new Axis("learning rate", logRate), [new ChartSeries("lr", [.. Enumerable.Range(0, rates.Count).Select(t => (double)t)], rates)]);
+        return new Chart(spec, new Axis("update"), new Axis("learning rate", logRate), [new ChartSeries("learning rate", rates.ToArray())])
+        {
+            FormatX = x => x.ToString("0", CultureInfo.InvariantCulture),
+            FormatY = y => y.ToString("G5", CultureInfo.InvariantCulture),
+        };
     }
 
     /// <summary>The regime in words, as the legend and the lab say it.</summary>
@@ -109,28 +129,29 @@ public static class Charts
     /// <summary>Pins a final loss to the shown range (a run that blew up sits on the top edge).</summary>
     private static double Clamp(double loss) => double.IsNaN(loss) ? FinalLossCeiling : Math.Clamp(loss, FinalLossFloor, FinalLossCeiling);
 
-    private static ChartMarker[] TheoryMarkers(SweepComparison comparison)
+    private static ChartMarker[] TheoryMarkers(IReadOnlyList<SweepLine> sweeps)
     {
-        var theory = comparison.Sweeps[0].Theory;
+        var theory = sweeps[0].Theory;
         var markers = new List<ChartMarker>();
-        Add(theory.MonotoneLimit, "1/λmax");
-        Add(theory.OptimalRate, "2/(λmin+λmax)");
-        Add(theory.StabilityLimit, "2/λmax");
-        foreach (var sweep in comparison.Sweeps)
+        Add(theory.StabilityLimit, "2/λmax", Palette.TooLarge);
+        foreach (var sweep in sweeps)
         {
             if (sweep.Theory.MomentumLimit is { } m && !markers.Any(x => x.X == m))
             {
-                markers.Add(new ChartMarker(m, string.Create(CultureInfo.InvariantCulture, $"momentum limit, β {sweep.Theory.Momentum:G3}")));
+                var formula = sweep.Theory.MomentumFormula ?? "(2+2β)/λmax";
+                Add(m, sweeps.Count > 1 ? $"{formula} ({sweep.Optimizer})" : formula, Palette.ReddishPurple);
             }
         }
 
+        Add(theory.MonotoneLimit, "1/λmax", Palette.Reference);
+        Add(theory.OptimalRate, "2/(λmin+λmax)", Palette.Reference);
         return [.. markers];
 
-        void Add(double? x, string label)
+        void Add(double? x, string label, string color)
         {
             if (x is { } v && double.IsFinite(v))
             {
-                markers.Add(new ChartMarker(v, label));
+                markers.Add(new ChartMarker(v, label, color));
             }
         }
     }

@@ -16,13 +16,13 @@ public static class EdgeChart
         ArgumentNullException.ThrowIfNull(run);
         var series = new List<ChartSeries>
         {
-            new("training loss", [.. Enumerable.Range(0, run.Losses.Length).Select(i => (double)i)], [.. run.Losses.Select(v => (double)v)]),
+            new("training loss", run.Losses.Select(v => (double)v).ToArray()),
         };
         if (run.Sharpness.Count > 0)
         {
-            series.Add(new ChartSeries("sharpness λmax", [.. run.Sharpness.Select(p => (double)p.Step)], [.. run.Sharpness.Select(p => p.Value)], Markers: run.Sharpness.Count <= 60));
+            series.Add(new ChartSeries("sharpness λmax", run.Sharpness.Select(p => (double)p.Step).ToArray(), run.Sharpness.Select(p => p.Value).ToArray(), markers: run.Sharpness.Count <= 60));
             var last = Math.Max(run.Steps, run.Sharpness[^1].Step);
-            series.Add(new ChartSeries(Level(run.Lr), [0, last], [2 / run.Lr, 2 / run.Lr]) { Dashed = true });
+            series.Add(new ChartSeries(Level(run.Lr), new double[] { 0, last }, new[] { 2 / run.Lr, 2 / run.Lr }) { Dashed = true });
         }
 
         var kind = run.BatchSize >= run.TrainSamples ? "full-batch GD" : $"batch {run.BatchSize}";

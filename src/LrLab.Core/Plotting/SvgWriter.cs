@@ -6,13 +6,15 @@ namespace LrLab.Core.Plotting;
 
 /// <summary>
 /// Writes a <see cref="Chart"/> as a standalone SVG document: white background, title, shaded bands, grid, axes with
-/// ticks (decades on a log axis), dashed labelled markers, one path per series clipped to the plot, and a legend.
+/// ticks, marker lines, one path per series clipped to the plot, emphasised points, the labels of markers and bands in
+/// rows above the plot, and a legend. Ranges, ticks, labels and colours come from the same Core code the web's canvas
+/// chart draws with (<see cref="Scale"/>, <see cref="MarkerLabels"/>, <see cref="Chart.ColorOf"/>).
 /// Elements carry <c>class</c> and <c>data-*</c> attributes so tools (and our tests) can find them.
 /// </summary>
 public static class SvgWriter
 {
     private const double Left = 72;
-    private const double Top = 36;
+    private const double TitleHeight = 36;
     private const double BottomMargin = 48;
     private const double LegendWidth = 170;
 
@@ -20,11 +22,12 @@ public static class SvgWriter
     public static string Write(Chart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        var legend = chart.Series.Count > 0 || chart.Bands.Count > 0;
+        var legend = chart.ShowLegend ?? (chart.Series.Count > 0 || chart.Bands.Count > 0);
         var right = chart.Width - (legend ? LegendWidth : 16);
         var bottom = chart.Height - BottomMargin;
-        var xs = Scale.Fit(chart.X, chart.Series.SelectMany(s => s.X), Left, right);
-        var ys = Scale.Fit(chart.Y, chart.Series.SelectMany(s => s.Y), bottom, Top);
+        var xs = Scale.Fit(chart.X, chart.XValues(), Left, right);
+        var top = TitleHeight + (ChartStyle.LabelRow * MarkerLabels.RowsUsed(chart, xs));
+        var ys = Scale.Fit(chart.Y, chart.YValues(), bottom, top);
 
         var text = new StringBuilder();
         using (var w = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false }))
@@ -38,23 +41,26 @@ public static class SvgWriter
             w.WriteAttributeString("role", "img");
             w.WriteAttributeString("aria-label", chart.Title);
             w.WriteElementString("title", chart.Title);
-            Element(w, "rect", ("width", N(chart.Width)), ("height", N(chart.Height)), ("fill", "white"));
-            Text(w, "title", Left, Top - 14, Shorten(chart.Title, (int)((chart.Width - Left) / 8.5)), ("font-size", "15"), ("font-weight", "bold"));
+            Element(w, "rect", ("width", N(chart.Width)), ("height", N(chart.Height)), ("fill", ChartStyle.Background));
+            Text(w, "title", Left, 22, Shorten(chart.Title, (int)((chart.Width - Left) / 8.5)), ("fill", ChartStyle.Ink), ("font-size", "15"), ("font-weight", "bold"));
 
             w.WriteStartElement("defs");
             w.WriteStartElement("clipPath");
             w.WriteAttributeString("id", "plot-area");
-            Element(w, "rect", ("x", N(Left)), ("y", N(Top)), ("width", N(right - Left)), ("height", N(bottom - Top)));
+            Element(w, "rect", ("x", N(Left)), ("y", N(top)), ("width", N(right - Left)), ("height", N(bottom - top)));
             w.WriteEndElement();
             w.WriteEndElement();
 
-            Bands(w, chart, xs, bottom);
-            Axes(w, chart, xs, ys, right, bottom);
-            Markers(w, chart, xs, bottom);
+            Bands(w, chart, xs, top, bottom);
+            Axes(w, chart, xs, ys);
+            Markers(w, chart, xs, ys);
             Series(w, chart, xs, ys);
+            Points(w, chart, xs, ys);
+            Labels(w, chart, xs, top);
+            Element(w, "rect", ("class", "frame"), ("x", N(Left)), ("y", N(top)), ("width", N(right - Left)), ("height", N(bottom - top)), ("fill", "none"), ("stroke", ChartStyle.Frame));
             if (legend)
             {
-                Legend(w, chart, right + 14);
+                Legend(w, chart, right + 14, top);
             }
 
             w.WriteEndElement();
@@ -63,56 +69,50 @@ public static class SvgWriter
         return text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
     }
 
-    private static void Bands(XmlWriter w, Chart chart, Scale xs, double bottom)
+    private static void Bands(XmlWriter w, Chart chart, Scale xs, double top, double bottom)
     {
         Group(w, "bands");
         foreach (var band in chart.Bands)
         {
-            var a = Math.Max(xs.Min, Math.Min(band.From, band.To));
-            var b = Math.Min(xs.Max, Math.Max(band.From, band.To));
-            if (!(b > a) || !Scale.Usable(xs.Log, a))
+            if (MarkerLabels.BandSpan(band, xs) is { } span)
             {
-                continue;
+                Element(w, "rect", ("class", "band"), ("data-label", band.Label), ("x", N(span.From)), ("y", N(top)), ("width", N(span.To - span.From)), ("height", N(bottom - top)), ("fill", band.Color), ("fill-opacity", N(ChartStyle.BandOpacity)));
             }
-
-            var (x0, x1) = (xs.Map(a), xs.Map(b));
-            Element(w, "rect", ("class", "band"), ("data-label", band.Label), ("x", N(x0)), ("y", N(Top)), ("width", N(x1 - x0)), ("height", N(bottom - Top)), ("fill", band.Color), ("fill-opacity", "0.18"));
         }
 
         w.WriteEndElement();
     }
 
-    private static void Axes(XmlWriter w, Chart chart, Scale xs, Scale ys, double right, double bottom)
+    private static void Axes(XmlWriter w, Chart chart, Scale xs, Scale ys)
     {
+        var (top, bottom, right) = (ys.To, ys.From, xs.To);
         Group(w, "axis x", ("data-scale", xs.Log ? "log" : "linear"));
         foreach (var t in xs.Ticks())
         {
-            var x = xs.Map(t);
-            Element(w, "line", ("class", "grid"), ("x1", N(x)), ("x2", N(x)), ("y1", N(Top)), ("y2", N(bottom)), ("stroke", "#e3e3e3"));
-            Element(w, "line", ("class", "tick"), ("x1", N(x)), ("x2", N(x)), ("y1", N(bottom)), ("y2", N(bottom + 5)), ("stroke", "#333"));
-            TickLabel(w, x, bottom + 18, t, xs.Log, "middle");
+            var x = xs.Map(t.Value);
+            Element(w, "line", ("class", "grid"), ("x1", N(x)), ("x2", N(x)), ("y1", N(top)), ("y2", N(bottom)), ("stroke", ChartStyle.Grid));
+            Element(w, "line", ("class", "tick"), ("x1", N(x)), ("x2", N(x)), ("y1", N(bottom)), ("y2", N(bottom + 5)), ("stroke", ChartStyle.Frame));
+            TickLabel(w, x, bottom + 18, t, "middle");
         }
 
-        Element(w, "line", ("class", "domain"), ("x1", N(Left)), ("x2", N(right)), ("y1", N(bottom)), ("y2", N(bottom)), ("stroke", "#333"));
-        Text(w, "axis-label", (Left + right) / 2, bottom + 38, chart.X.Label, ("text-anchor", "middle"));
+        Text(w, "axis-label", (Left + right) / 2, bottom + 38, chart.X.Title, ("fill", ChartStyle.Ink), ("text-anchor", "middle"));
         w.WriteEndElement();
 
         Group(w, "axis y", ("data-scale", ys.Log ? "log" : "linear"));
         foreach (var t in ys.Ticks())
         {
-            var y = ys.Map(t);
-            Element(w, "line", ("class", "grid"), ("x1", N(Left)), ("x2", N(right)), ("y1", N(y)), ("y2", N(y)), ("stroke", "#e3e3e3"));
-            Element(w, "line", ("class", "tick"), ("x1", N(Left - 5)), ("x2", N(Left)), ("y1", N(y)), ("y2", N(y)), ("stroke", "#333"));
-            TickLabel(w, Left - 8, y + 4, t, ys.Log, "end");
+            var y = ys.Map(t.Value);
+            Element(w, "line", ("class", "grid"), ("x1", N(Left)), ("x2", N(right)), ("y1", N(y)), ("y2", N(y)), ("stroke", ChartStyle.Grid));
+            Element(w, "line", ("class", "tick"), ("x1", N(Left - 5)), ("x2", N(Left)), ("y1", N(y)), ("y2", N(y)), ("stroke", ChartStyle.Frame));
+            TickLabel(w, Left - 8, y + 4, t, "end");
         }
 
-        Element(w, "line", ("class", "domain"), ("x1", N(Left)), ("x2", N(Left)), ("y1", N(Top)), ("y2", N(bottom)), ("stroke", "#333"));
-        var middle = (Top + bottom) / 2;
-        Text(w, "axis-label", 16, middle, chart.Y.Label, ("text-anchor", "middle"), ("transform", $"rotate(-90 16 {N(middle)})"));
+        var middle = (top + bottom) / 2;
+        Text(w, "axis-label", 16, middle, chart.Y.Title, ("fill", ChartStyle.Ink), ("text-anchor", "middle"), ("transform", $"rotate(-90 16 {N(middle)})"));
         w.WriteEndElement();
     }
 
-    private static void Markers(XmlWriter w, Chart chart, Scale xs, double bottom)
+    private static void Markers(XmlWriter w, Chart chart, Scale xs, Scale ys)
     {
         Group(w, "markers");
         foreach (var marker in chart.Markers)
@@ -123,9 +123,23 @@ public static class SvgWriter
             }
 
             var x = xs.Map(marker.X);
-            Element(w, "line", ("class", "marker"), ("data-x", N(marker.X)), ("x1", N(x)), ("x2", N(x)), ("y1", N(Top)), ("y2", N(bottom)), ("stroke", "#555"), ("stroke-dasharray", "5 4"));
-            // Written upwards along the left of its line, so neighbouring limits do not overprint each other.
-            Text(w, "marker-label", x - 4, Top + 4, marker.Label, ("fill", "#333"), ("font-size", "11"), ("text-anchor", "end"), ("transform", $"rotate(-90 {N(x - 4)} {N(Top + 4)})"));
+            (string, string)[] line = [("class", "marker"), ("data-x", N(marker.X)), ("x1", N(x)), ("x2", N(x)), ("y1", N(ys.To)), ("y2", N(ys.From)), ("stroke", marker.Color), ("stroke-width", "1.5")];
+            Element(w, "line", marker.Dashed ? [.. line, ("stroke-dasharray", $"{N(ChartStyle.Dash)} {N(ChartStyle.Dash)}")] : line);
+        }
+
+        w.WriteEndElement();
+    }
+
+    // The labels of markers and bands in rows above the plot, placed as on screen (MarkerLabels).
+    private static void Labels(XmlWriter w, Chart chart, Scale xs, double top)
+    {
+        var spots = MarkerLabels.Spots(chart, xs);
+        Group(w, "labels");
+        foreach (var spot in MarkerLabels.Place(spots, xs.From, xs.To))
+        {
+            var isMarker = spot.Index < chart.Markers.Count;
+            var anchor = spot.Anchor switch { LabelAnchor.Start => "start", LabelAnchor.End => "end", _ => "middle" };
+            Text(w, isMarker ? "marker-label" : "band-label", spot.X, top - 4 - (spot.Row * ChartStyle.LabelRow), spots[spot.Index].Label, ("fill", isMarker ? chart.Markers[spot.Index].Color : ChartStyle.Ink), ("text-anchor", anchor));
         }
 
         w.WriteEndElement();
@@ -136,35 +150,36 @@ public static class SvgWriter
         for (var i = 0; i < chart.Series.Count; i++)
         {
             var series = chart.Series[i];
-            var color = Palette.Of(i);
+            var color = chart.ColorOf(i);
             Group(w, "series", ("data-name", series.Name), ("clip-path", "url(#plot-area)"));
             var path = new StringBuilder();
             var pen = false;
-            var count = Math.Min(series.X.Count, series.Y.Count);
+            var ys1 = series.Y.Span;
             var points = 0;
-            for (var k = 0; k < count; k++)
+            for (var k = 0; k < series.Count; k++)
             {
-                var (x, y) = (series.X[k], series.Y[k]);
-                if (!Scale.Usable(xs.Log, x) || !Scale.Usable(ys.Log, y))
+                var (x, y) = (xs.Map(series.XAt(k)), ys.Map(ys1[k]));
+                if (double.IsNaN(x) || double.IsNaN(y))
                 {
                     pen = false;
                     continue;
                 }
 
-                path.Append(pen ? " L" : (path.Length > 0 ? " M" : "M")).Append(N(xs.Map(x))).Append(',').Append(N(ys.Map(y)));
+                path.Append(pen ? " L" : (path.Length > 0 ? " M" : "M")).Append(N(x)).Append(',').Append(N(y));
                 pen = true;
                 points++;
             }
 
-            (string, string)[] line = [("d", path.ToString()), ("data-points", N(points)), ("fill", "none"), ("stroke", color), ("stroke-width", "2"), ("stroke-linejoin", "round")];
+            (string, string)[] line = [("d", path.ToString()), ("data-points", N(points)), ("fill", "none"), ("stroke", color), ("stroke-width", N(series.Width)), ("stroke-linejoin", "round")];
             Element(w, "path", series.Dashed ? [.. line, ("stroke-dasharray", "6 4")] : line);
             if (series.Markers)
             {
-                for (var k = 0; k < count; k++)
+                for (var k = 0; k < series.Count; k++)
                 {
-                    if (Scale.Usable(xs.Log, series.X[k]) && Scale.Usable(ys.Log, series.Y[k]))
+                    var (x, y) = (xs.Map(series.XAt(k)), ys.Map(ys1[k]));
+                    if (!double.IsNaN(x) && !double.IsNaN(y))
                     {
-                        Element(w, "circle", ("cx", N(xs.Map(series.X[k]))), ("cy", N(ys.Map(series.Y[k]))), ("r", "2.5"), ("fill", color));
+                        Element(w, "circle", ("cx", N(x)), ("cy", N(y)), ("r", N(ChartStyle.DotRadius)), ("fill", color));
                     }
                 }
             }
@@ -173,16 +188,31 @@ public static class SvgWriter
         }
     }
 
-    private static void Legend(XmlWriter w, Chart chart, double x)
+    private static void Points(XmlWriter w, Chart chart, Scale xs, Scale ys)
+    {
+        Group(w, "points");
+        foreach (var p in chart.Points)
+        {
+            var (x, y) = (xs.Map(p.X), ys.Map(p.Y));
+            if (!double.IsNaN(x) && !double.IsNaN(y))
+            {
+                Element(w, "circle", ("class", "point"), ("data-label", p.Label ?? string.Empty), ("cx", N(x)), ("cy", N(y)), ("r", N(ChartStyle.PointRadius)), ("fill", "none"), ("stroke", p.Color), ("stroke-width", "2"));
+            }
+        }
+
+        w.WriteEndElement();
+    }
+
+    private static void Legend(XmlWriter w, Chart chart, double x, double top)
     {
         Group(w, "legend");
-        var y = Top + 8;
+        var y = top + 8;
         for (var i = 0; i < chart.Series.Count; i++, y += 18)
         {
             Group(w, "legend-item", ("data-name", chart.Series[i].Name));
-            (string, string)[] swatch = [("x1", N(x)), ("x2", N(x + 22)), ("y1", N(y - 4)), ("y2", N(y - 4)), ("stroke", Palette.Of(i)), ("stroke-width", "3")];
+            (string, string)[] swatch = [("x1", N(x)), ("x2", N(x + 22)), ("y1", N(y - 4)), ("y2", N(y - 4)), ("stroke", chart.ColorOf(i)), ("stroke-width", "3")];
             Element(w, "line", chart.Series[i].Dashed ? [.. swatch, ("stroke-dasharray", "6 4")] : swatch);
-            Text(w, null, x + 28, y, chart.Series[i].Name);
+            Text(w, null, x + 28, y, chart.Series[i].Name, ("fill", ChartStyle.Ink));
             w.WriteEndElement();
         }
 
@@ -190,7 +220,7 @@ public static class SvgWriter
         {
             Group(w, "legend-item", ("data-name", band.Label));
             Element(w, "rect", ("x", N(x)), ("y", N(y - 11)), ("width", "22"), ("height", "12"), ("fill", band.Color), ("fill-opacity", "0.35"));
-            Text(w, null, x + 28, y, band.Label);
+            Text(w, null, x + 28, y, band.Label, ("fill", ChartStyle.Ink));
             w.WriteEndElement();
             y += 18;
         }
@@ -198,31 +228,8 @@ public static class SvgWriter
         w.WriteEndElement();
     }
 
-    private static void TickLabel(XmlWriter w, double x, double y, double value, bool log, string anchor)
-    {
-        w.WriteStartElement("text");
-        w.WriteAttributeString("class", "tick-label");
-        w.WriteAttributeString("x", N(x));
-        w.WriteAttributeString("y", N(y));
-        w.WriteAttributeString("text-anchor", anchor);
-        w.WriteAttributeString("data-value", value.ToString("R", CultureInfo.InvariantCulture));
-        var exponent = log ? (int)Math.Round(Math.Log10(value)) : 0;
-        if (log && Math.Abs(exponent) > 3)
-        {
-            w.WriteString("10");
-            w.WriteStartElement("tspan");
-            w.WriteAttributeString("dy", "-5");
-            w.WriteAttributeString("font-size", "9");
-            w.WriteString(exponent.ToString(CultureInfo.InvariantCulture).Replace('-', '−'));
-            w.WriteEndElement();
-        }
-        else
-        {
-            w.WriteString(value.ToString("G4", CultureInfo.InvariantCulture));
-        }
-
-        w.WriteEndElement();
-    }
+    private static void TickLabel(XmlWriter w, double x, double y, Tick tick, string anchor) =>
+        Text(w, "tick-label", x, y, tick.Label, ("fill", ChartStyle.Muted), ("text-anchor", anchor), ("data-value", tick.Value.ToString("R", CultureInfo.InvariantCulture)));
 
     private static void Group(XmlWriter w, string cssClass, params (string Name, string Value)[] attributes)
     {

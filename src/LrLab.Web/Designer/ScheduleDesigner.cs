@@ -246,7 +246,10 @@ public sealed class ScheduleDesigner
     }
 
     /// <summary>The shown chart as a standalone SVG document.</summary>
-    public string Svg() => SvgWriter.Write(Charts.Schedule(Spec, Rates, LogAxis));
+    public string Svg() => SvgWriter.Write(Chart());
+
+    /// <summary>The schedule's chart: what the page draws and what <see cref="Svg"/> writes.</summary>
+    public Chart Chart() => Charts.Schedule(Spec, Rates, LogAxis);
 
     private void FromForm()
     {

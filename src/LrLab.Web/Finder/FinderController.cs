@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using LrLab.Core.Finder;
+using LrLab.Core.Plotting;
 
 namespace LrLab.Web.Finder;
 
@@ -10,7 +11,7 @@ namespace LrLab.Web.Finder;
 /// </summary>
 public sealed class FinderController : IDisposable
 {
-    private static readonly string[] _gridColors = ["#0072B2", "#E69F00", "#CC79A7"];
+    private static readonly string[] _gridColors = [Palette.Blue, Palette.Orange, Palette.ReddishPurple];
     private readonly IFinderModel _model;
     private readonly Func<Task> _pause;
     private readonly TimeSpan _budget;
@@ -163,7 +164,7 @@ public sealed class FinderController : IDisposable
     /// <remarks>The runs train the network of the last range test (its optimizer, seed and batch size), or of <see cref="Settings"/> before any test.</remarks>
     public Task TrainComparisonAsync(double lr) => TrainAsync(
         Tested ?? Settings,
-        [new TrainingCurve("÷ 100: too small", lr / 100, "#56B4E9"), new TrainingCurve("the rate", lr, "#009E73"), new TrainingCurve("× 10: too large", lr * 10, "#D55E00")],
+        [new TrainingCurve("÷ 100: too small", lr / 100, Palette.SkyBlue), new TrainingCurve("the rate", lr, Palette.BluishGreen), new TrainingCurve("× 10: too large", lr * 10, Palette.Vermillion)],
         curves => Comparison = curves);
 
     /// <summary>Trains at each rate of the optimizer's coarse grid, side by side, with the current <see cref="Settings"/>.</summary>

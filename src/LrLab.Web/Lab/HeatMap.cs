@@ -1,3 +1,4 @@
+using LrLab.Core.Plotting;
 using LrLab.Core.Surfaces;
 
 namespace LrLab.Web.Lab;
@@ -5,20 +6,11 @@ namespace LrLab.Web.Lab;
 /// <summary>
 /// The shaded picture of a 2-D surface: RGBA bytes, row 0 at the top (largest y). Loss is compressed
 /// logarithmically so both the floor and the walls show structure; contour lines mark equal steps of it.
-/// The colour ramp is light and nearly grey, so the Okabe–Ito trails on top stay readable.
+/// Its colours are Core's one heat-map ramp (<see cref="ColorRamp"/>), light and nearly grey, so the trails on top stay readable.
 /// </summary>
 public static class HeatMap
 {
     private const int Levels = 14;
-
-    // Light (low loss) to dark (high loss); all stops are desaturated so any trail colour contrasts.
-    private static readonly (double T, byte R, byte G, byte B)[] _ramp =
-    [
-        (0.0, 255, 255, 252),
-        (0.4, 243, 240, 230),
-        (0.75, 224, 218, 203),
-        (1.0, 196, 188, 170),
-    ];
 
     /// <summary>Fill <paramref name="rgba"/> (width·height·4 bytes) with the surface over <paramref name="view"/>.</summary>
     public static void Render(Surface surface, ViewBox view, int width, int height, Span<byte> rgba)
@@ -65,7 +57,7 @@ public static class HeatMap
             for (var col = 0; col < width; col++)
             {
                 var i = (row * width) + col;
-                var (r, g, b) = Color(values[i]);
+                var (r, g, b) = ColorRamp.At(values[i]);
                 var edge = (col + 1 < width && level[i + 1] != level[i]) || (row + 1 < height && level[i + width] != level[i]);
                 if (edge)
                 {
@@ -79,23 +71,5 @@ public static class HeatMap
                 rgba[o + 3] = 255;
             }
         }
-    }
-
-    /// <summary>The ramp colour for t in [0, 1].</summary>
-    public static (byte R, byte G, byte B) Color(double t)
-    {
-        t = Math.Clamp(double.IsNaN(t) ? 1 : t, 0, 1);
-        for (var k = 1; k < _ramp.Length; k++)
-        {
-            if (t <= _ramp[k].T)
-            {
-                var (t0, r0, g0, b0) = _ramp[k - 1];
-                var (t1, r1, g1, b1) = _ramp[k];
-                var f = (t - t0) / (t1 - t0);
-                return ((byte)(r0 + ((r1 - r0) * f)), (byte)(g0 + ((g1 - g0) * f)), (byte)(b0 + ((b1 - b0) * f)));
-            }
-        }
-
-        return (_ramp[^1].R, _ramp[^1].G, _ramp[^1].B);
     }
 }

@@ -1,4 +1,4 @@
-using LrLab.Web.Components.Charts;
+using LrLab.Core.Plotting;
 
 namespace LrLab.Web.Lab;
 
@@ -19,7 +19,7 @@ public sealed class LabSession
         Setup = LabSetup.From(state);
         foreach (var entry in state.Entries)
         {
-            _runs.Add(new LabRun(Setup.For(entry.Optimizer), entry.Lr, Palette.At(_runs.Count)));
+            _runs.Add(new LabRun(Setup.For(entry.Optimizer), entry.Lr, Palette.Of(_runs.Count)));
         }
 
         Selected = FindRun(state.Optimizer, state.Lr) is var own and >= 0 ? own : Math.Max(0, _runs.FindIndex(r => LabUrl.SameRate(r.Lr, state.Lr)));
@@ -153,7 +153,7 @@ public sealed class LabSession
         }
 
         var used = _runs.Select(r => r.Color).ToHashSet();
-        var color = Palette.OkabeIto.First(c => !used.Contains(c));
+        var color = Palette.Series.First(c => !used.Contains(c));
         _runs.Add(new LabRun(Setup.For(optimizer), lr, color));
         Shown = Math.Min(Shown, End);
         return _runs.Count - 1;

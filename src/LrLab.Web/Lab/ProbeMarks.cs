@@ -1,4 +1,5 @@
 using LrLab.Core.LineSearch;
+using LrLab.Core.Plotting;
 using LrLab.Web.Components.Charts;
 using LrLab.Web.Interop;
 
@@ -12,10 +13,10 @@ namespace LrLab.Web.Lab;
 public static class ProbeMarks
 {
     /// <summary>Ring colour of a trial the Armijo test rejected.</summary>
-    public const string Rejected = "#D55E00";
+    public const string Rejected = Palette.Vermillion;
 
     /// <summary>Fill colour of the trial it accepted.</summary>
-    public const string Accepted = "#009E73";
+    public const string Accepted = Palette.BluishGreen;
 
     /// <summary>Radius of the selected run's trial marks (px).</summary>
     public const double Radius = 4.5;
@@ -23,7 +24,6 @@ public static class ProbeMarks
     /// <summary>Radius of the other raced runs' faint trial marks (px).</summary>
     public const double FaintRadius = 3;
 
-    private const string Ink = "#1b2733";
 
     // Late in a run the trials lie a few pixels apart, under the marker: the ray is drawn at least this long so the
     // descent direction stays visible.
@@ -61,7 +61,7 @@ public static class ProbeMarks
         canvas.Alpha(faint ? 0.4 : 1);
 
         // The descent direction, as far as the first (longest) trial. On a 1-D surface it follows the curve.
-        canvas.Stroke(faint ? run.Color : Ink, faint ? 1 : 1.5);
+        canvas.Stroke(faint ? run.Color : ChartStyle.Ink, faint ? 1 : 1.5);
         canvas.Dash(5);
         canvas.BeginPath();
         var start = SurfaceRenderer.Pixel(scene, layout, from.Params, from.Loss);
@@ -108,7 +108,7 @@ public static class ProbeMarks
             if (probe.Accepted)
             {
                 canvas.FillColor(Accepted);
-                canvas.Stroke("#ffffff", 1.5);
+                canvas.Stroke(ChartStyle.Background, 1.5);
                 canvas.BeginPath();
                 canvas.Circle(p.X, p.Y, radius);
                 canvas.FillPath();
@@ -117,7 +117,7 @@ public static class ProbeMarks
             else
             {
                 // A white halo keeps the ring visible on the darker parts of the heat map.
-                canvas.Stroke("#ffffff", 3.5);
+                canvas.Stroke(ChartStyle.Background, 3.5);
                 canvas.BeginPath();
                 canvas.Circle(p.X, p.Y, radius);
                 canvas.StrokePath();
@@ -134,7 +134,7 @@ public static class ProbeMarks
         if (!faint && search.Probes[^1] is { Accepted: true } chosen && chosen.Params.All(double.IsFinite))
         {
             var p = SurfaceRenderer.Pixel(scene, layout, chosen.Params, chosen.Loss);
-            canvas.FillColor(Ink);
+            canvas.FillColor(ChartStyle.Ink);
             canvas.Text(p.X + 8, p.Y - 16, "α = " + Numbers.Short(chosen.Alpha, 3));
         }
 
@@ -168,11 +168,11 @@ public static class ProbeMarks
 
         var label = (outside == 1 ? "1 trial" : outside + " trials") + " outside the view (longest α = " + Numbers.Short(probes[0].Alpha, 3) + ")";
         var width = Math.Min(layout.Width - 8, 6.4 * label.Length);
-        canvas.FillColor("#ffffff");
+        canvas.FillColor(ChartStyle.Background);
         canvas.Alpha(0.85);
         canvas.FillRect(layout.Left + 4, layout.Top + 4, width, 17);
         canvas.Alpha(1);
-        canvas.FillColor(Ink);
+        canvas.FillColor(ChartStyle.Ink);
         canvas.Text(layout.Left + 8, layout.Top + 6, label);
     }
 }

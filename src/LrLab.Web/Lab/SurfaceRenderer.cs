@@ -1,3 +1,4 @@
+using LrLab.Core.Plotting;
 using LrLab.Web.Components.Charts;
 using LrLab.Web.Interop;
 
@@ -13,8 +14,6 @@ public static class SurfaceRenderer
     private const double PadRight = 10;
     private const double PadTop = 10;
     private const double PadBottom = 36;
-    private const string Ink = "#1b2733";
-    private const string Muted = "#5a6776";
 
     /// <summary>The plot rectangle and scales at this size.</summary>
     public static ChartLayout Layout(SurfaceScene scene, double width, double height)
@@ -23,7 +22,7 @@ public static class SurfaceRenderer
         var w = Math.Max(10, width - PadLeft - PadRight);
         var h = Math.Max(10, height - PadTop - PadBottom);
         var v = scene.View;
-        return new ChartLayout(PadLeft, PadTop, w, h, new AxisScale(v.XMin, v.XMax, PadLeft, PadLeft + w, false), new AxisScale(v.YMin, v.YMax, PadTop + h, PadTop, false));
+        return new ChartLayout(PadLeft, PadTop, w, h, new Scale(v.XMin, v.XMax, PadLeft, PadLeft + w, false), new Scale(v.YMin, v.YMax, PadTop + h, PadTop, false));
     }
 
     /// <summary>The surface point under a pixel: (x) for 1-D surfaces, (x, y) for 2-D; null outside the plot.</summary>
@@ -54,7 +53,7 @@ public static class SurfaceRenderer
         canvas.Font("12px system-ui, sans-serif");
         if (oneD)
         {
-            canvas.FillColor("#fcfbf6");
+            canvas.FillColor(ColorRamp.Floor);
             canvas.FillRect(l, t, w, h);
         }
         else
@@ -71,7 +70,7 @@ public static class SurfaceRenderer
 
         Minimum(canvas, scene, layout);
         var start = Pixel(scene, layout, scene.Setup.Start);
-        canvas.Stroke(Ink, 1.5);
+        canvas.Stroke(ChartStyle.Ink, 1.5);
         canvas.BeginPath();
         canvas.Circle(start.X, start.Y, 5);
         canvas.StrokePath();
@@ -116,7 +115,7 @@ public static class SurfaceRenderer
             OffView(canvas, scene, layout, scene.Runs[r], r);
         }
 
-        canvas.Stroke("#9aa7b4", 1);
+        canvas.Stroke(ChartStyle.Frame, 1);
         canvas.StrokeRect(l + 0.5, t + 0.5, w - 1, h - 1);
         return layout;
     }
@@ -140,7 +139,7 @@ public static class SurfaceRenderer
     private static void Axes(CanvasCommands canvas, ChartLayout layout, string xTitle, string yTitle)
     {
         var (l, t, w, h) = (layout.Left, layout.Top, layout.Width, layout.Height);
-        canvas.FillColor(Muted);
+        canvas.FillColor(ChartStyle.Muted);
         foreach (var tick in Ticks.Linear(layout.X.Min, layout.X.Max, Math.Max(2, (int)(w / 70))))
         {
             canvas.Text(layout.X.Map(tick.Value), t + h + 4, tick.Label, TextAlign.Center);
@@ -151,7 +150,7 @@ public static class SurfaceRenderer
             canvas.Text(l - 5, layout.Y.Map(tick.Value), tick.Label, TextAlign.Right, TextBaseline.Middle);
         }
 
-        canvas.FillColor(Ink);
+        canvas.FillColor(ChartStyle.Ink);
         canvas.Text(l + (w / 2), t + h + 20, xTitle, TextAlign.Center);
         canvas.VerticalText(2, t + (h / 2), yTitle);
     }
@@ -160,7 +159,7 @@ public static class SurfaceRenderer
     {
         var surface = scene.Setup.Surface;
         Span<double> p = stackalloc double[1];
-        canvas.Stroke("#7d7260", 2);
+        canvas.Stroke(ColorRamp.Line, 2);
         canvas.BeginPath();
         var n = Math.Max(2, (int)layout.Width / 2);
         for (var i = 0; i <= n; i++)
@@ -189,11 +188,11 @@ public static class SurfaceRenderer
         }
 
         var m = Pixel(scene, layout, c.Minimum);
-        canvas.Stroke("#ffffff", 4);
+        canvas.Stroke(ChartStyle.Background, 4);
         Cross(canvas, m.X, m.Y, 6);
-        canvas.Stroke(Ink, 2);
+        canvas.Stroke(ChartStyle.Ink, 2);
         Cross(canvas, m.X, m.Y, 6);
-        canvas.FillColor(Ink);
+        canvas.FillColor(ChartStyle.Ink);
         canvas.Text(m.X + 8, m.Y + 4, "minimum");
     }
 
@@ -273,7 +272,7 @@ public static class SurfaceRenderer
         canvas.Alpha(1);
         var c = Pixel(scene, layout, points[last].Params, points[last].Loss);
         canvas.FillColor(run.Color);
-        canvas.Stroke("#ffffff", 2);
+        canvas.Stroke(ChartStyle.Background, 2);
         canvas.BeginPath();
         canvas.Circle(c.X, c.Y, 7);
         canvas.FillPath();
@@ -341,7 +340,7 @@ public static class SurfaceRenderer
         var len = Math.Sqrt((dx * dx) + (dy * dy));
         var (ux, uy) = (dx / len, dy / len);
         canvas.FillColor(run.Color);
-        canvas.Stroke("#ffffff", 1.5);
+        canvas.Stroke(ChartStyle.Background, 1.5);
         canvas.BeginPath();
         canvas.MoveTo(ax + (ux * 12), ay + (uy * 12));
         canvas.LineTo(ax - (ux * 4) - (uy * 8), ay - (uy * 4) + (ux * 8));
@@ -357,11 +356,11 @@ public static class SurfaceRenderer
         var half = Math.Min(Box / 2, layout.Width / 2);
         var tx = Math.Clamp(ax - (ux * 22), layout.Left + half, layout.Left + layout.Width - half);
         var ty = Math.Clamp(ay - (uy * 22) + (index * 16), layout.Top + 4, layout.Top + layout.Height - 18);
-        canvas.FillColor("#ffffff");
+        canvas.FillColor(ChartStyle.Background);
         canvas.Alpha(0.85);
         canvas.FillRect(tx - half, ty - 1, 2 * half, 16);
         canvas.Alpha(1);
-        canvas.FillColor(Ink);
+        canvas.FillColor(ChartStyle.Ink);
         canvas.Text(tx, ty, label, TextAlign.Center);
     }
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using LrLab.Core.Optimizers;
+using LrLab.Core.Plotting;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
-using LrLab.Web.Components.Charts;
 using LrLab.Web.Lab;
 
 namespace LrLab.Web.Learn;
@@ -70,22 +70,18 @@ public sealed class FlowRuns
     };
 
     /// <summary>Both paths on the (x, y) plane.</summary>
-    public ChartModel PathChart => new(
-        [
-            new ChartSeries("gradient flow", "#009E73", Flow.Select(p => Clip(p.Params[1], 1)).ToArray()) { X = Flow.Select(p => Clip(p.Params[0], 0)).ToArray() },
-            new ChartSeries(StepsName, "#D55E00", Finite(1)) { X = Finite(0), Markers = true, Width = 1.5 },
-        ],
-        new ChartAxis("x") { Min = Surface.View.XMin, Max = Surface.View.XMax },
-        new ChartAxis("y") { Min = Surface.View.YMin, Max = Surface.View.YMax });
+    public Chart PathChart => new(
+        string.Empty, new Axis("x") { Min = Surface.View.XMin, Max = Surface.View.XMax }, new Axis("y") { Min = Surface.View.YMin, Max = Surface.View.YMax }, [
+            new ChartSeries("gradient flow", Flow.Select(p => Clip(p.Params[1], 1)).ToArray()) { Color = Palette.BluishGreen, X = Flow.Select(p => Clip(p.Params[0], 0)).ToArray() },
+            new ChartSeries(StepsName, Finite(1)) { Color = Palette.Vermillion, X = Finite(0), Markers = true, Width = 1.5 },
+        ]);
 
     /// <summary>y against time: the flow's smooth decay and the steps at t = kα.</summary>
-    public ChartModel TimeChart => new(
-        [
-            new ChartSeries("gradient flow", "#009E73", Flow.Select(p => Clip(p.Params[1], 1)).ToArray()) { X = Flow.Select(p => p.Time).ToArray() },
-            new ChartSeries(StepsName, "#D55E00", Finite(1)) { X = Steps.Steps.Where(p => double.IsFinite(p.Params[1])).Select(p => p.Step * Lr).ToArray(), Markers = true, Width = 1.5 },
-        ],
-        new ChartAxis("time t = step × α") { Min = 0, Max = Math.Max(Duration, Flow[^1].Time) },
-        new ChartAxis("y") { Min = Surface.View.YMin, Max = Surface.View.YMax });
+    public Chart TimeChart => new(
+        string.Empty, new Axis("time t = step × α") { Min = 0, Max = Math.Max(Duration, Flow[^1].Time) }, new Axis("y") { Min = Surface.View.YMin, Max = Surface.View.YMax }, [
+            new ChartSeries("gradient flow", Flow.Select(p => Clip(p.Params[1], 1)).ToArray()) { Color = Palette.BluishGreen, X = Flow.Select(p => p.Time).ToArray() },
+            new ChartSeries(StepsName, Finite(1)) { Color = Palette.Vermillion, X = Steps.Steps.Where(p => double.IsFinite(p.Params[1])).Select(p => p.Step * Lr).ToArray(), Markers = true, Width = 1.5 },
+        ]);
 
     private string StepsName => string.Create(CultureInfo.InvariantCulture, $"steps at α {N(Lr)}");
 

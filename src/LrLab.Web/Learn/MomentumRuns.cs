@@ -1,9 +1,9 @@
 using System.Globalization;
 using LrLab.Core.Optimizers;
+using LrLab.Core.Plotting;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
 using LrLab.Core.Theory;
-using LrLab.Web.Components.Charts;
 using LrLab.Web.Lab;
 
 namespace LrLab.Web.Learn;
@@ -86,22 +86,18 @@ public sealed class MomentumRuns
         : "momentum run left the chart";
 
     /// <summary>The two paths on the (x, y) plane, axes fixed to the surface's view.</summary>
-    public ChartModel PathChart => new(
-        [
-            new ChartSeries(RunName, "#D55E00", Coordinates(Run, 1)) { X = Coordinates(Run, 0), Markers = true, Width = 1.5 },
-            new ChartSeries("plain descent", "#0072B2", Coordinates(Plain, 1)) { X = Coordinates(Plain, 0), Dashed = true, Width = 1.5 },
-        ],
-        new ChartAxis("x") { Min = Surface.View.XMin, Max = Surface.View.XMax },
-        new ChartAxis("y") { Min = Surface.View.YMin, Max = Surface.View.YMax });
+    public Chart PathChart => new(
+        string.Empty, new Axis("x") { Min = Surface.View.XMin, Max = Surface.View.XMax }, new Axis("y") { Min = Surface.View.YMin, Max = Surface.View.YMax }, [
+            new ChartSeries(RunName, Coordinates(Run, 1)) { Color = Palette.Vermillion, X = Coordinates(Run, 0), Markers = true, Width = 1.5 },
+            new ChartSeries("plain descent", Coordinates(Plain, 1)) { Color = Palette.Blue, X = Coordinates(Plain, 0), Dashed = true, Width = 1.5 },
+        ]);
 
     /// <summary>x against the step for both runs: momentum swings through 0, plain descent creeps up to it.</summary>
-    public ChartModel CoordinateChart => new(
-        [
-            new ChartSeries(RunName, "#D55E00", Coordinates(Run, 0)),
-            new ChartSeries("plain descent", "#0072B2", Coordinates(Plain, 0)) { Dashed = true },
-        ],
-        new ChartAxis("step"),
-        new ChartAxis("x") { Min = Surface.View.XMin, Max = Surface.View.XMax });
+    public Chart CoordinateChart => new(
+        string.Empty, new Axis("step"), new Axis("x") { Min = Surface.View.XMin, Max = Surface.View.XMax }, [
+            new ChartSeries(RunName, Coordinates(Run, 0)) { Color = Palette.Vermillion },
+            new ChartSeries("plain descent", Coordinates(Plain, 0)) { Color = Palette.Blue, Dashed = true },
+        ]);
 
     /// <summary>Text alternative of the path chart.</summary>
     public string PathLabel => string.Create(

@@ -1,5 +1,5 @@
 using LrLab.Core.Diagnosis;
-using LrLab.Web.Components.Charts;
+using LrLab.Core.Plotting;
 
 namespace LrLab.Web.LossLogs;
 
@@ -10,7 +10,7 @@ public static class LogChart
     public const int MaxRawPoints = 4000;
 
     /// <summary>Builds the chart model.</summary>
-    public static ChartModel Build(LossLog log, Diagnosis diagnosis, bool logY)
+    public static Chart Build(LossLog log, Diagnosis diagnosis, bool logY)
     {
         var stride = Math.Max(1, (int)Math.Ceiling(log.Losses.Count / (double)MaxRawPoints));
         var n = log.Losses.Count;
@@ -28,14 +28,14 @@ public static class LogChart
         var smoothedY = diagnosis.Smoothed.Select(p => p.Loss).ToArray();
         var series = new List<ChartSeries>
         {
-            new(stride == 1 ? "loss" : $"loss (every {stride}th value)", "#56B4E9", ys) { X = xs, Width = 1, Markers = log.Losses.Count <= 60 },
+            new(stride == 1 ? "loss" : $"loss (every {stride}th value)", ys) { Color = Palette.SkyBlue, X = xs, Width = 1, Markers = log.Losses.Count <= 60 },
         };
         if (diagnosis.Smoothing > 1)
         {
-            series.Add(new ChartSeries($"median of {diagnosis.Smoothing}", "#0072B2", smoothedY) { X = smoothedX, Width = 2.5 });
+            series.Add(new ChartSeries($"median of {diagnosis.Smoothing}", smoothedY) { Color = Palette.Blue, X = smoothedX, Width = 2.5 });
         }
 
-        var ranges = new List<ChartRange>();
+        var ranges = new List<ChartBand>();
         var markers = new List<ChartMarker>();
         var points = new List<ChartPoint>();
         foreach (var e in diagnosis.Evidence)
@@ -47,7 +47,7 @@ public static class LogChart
             }
             else if (e.ToStep > e.FromStep && ranges.Count < 3)
             {
-                ranges.Add(new ChartRange(e.FromStep, e.ToStep, Label(e.Kind), color));
+                ranges.Add(new ChartBand(e.FromStep, e.ToStep, Label(e.Kind), color));
             }
             else if (e.ToStep <= e.FromStep)
             {
@@ -55,9 +55,9 @@ public static class LogChart
             }
         }
 
-        return new ChartModel(series, new ChartAxis("step"), new ChartAxis("loss", logY && log.Losses.Any(v => v > 0)))
+        return new Chart(string.Empty, new Axis("step"), new Axis("loss", logY && log.Losses.Any(v => v > 0)), series)
         {
-            Ranges = ranges,
+            Bands = ranges,
             Markers = markers,
             Points = points,
             ShowLegend = true,
@@ -67,11 +67,11 @@ public static class LogChart
     /// <summary>Okabe–Ito colours per kind of evidence: trouble in vermillion/orange, progress in green, slowness in blue.</summary>
     public static string Color(EvidenceKind kind) => kind switch
     {
-        EvidenceKind.NonFinite or EvidenceKind.Rise => "#D55E00",
-        EvidenceKind.Spike or EvidenceKind.Bounce => "#E69F00",
-        EvidenceKind.Drop => "#009E73",
-        EvidenceKind.Slow => "#0072B2",
-        _ => "#CC79A7",
+        EvidenceKind.NonFinite or EvidenceKind.Rise => Palette.Vermillion,
+        EvidenceKind.Spike or EvidenceKind.Bounce => Palette.Orange,
+        EvidenceKind.Drop => Palette.BluishGreen,
+        EvidenceKind.Slow => Palette.Blue,
+        _ => Palette.ReddishPurple,
     };
 
     /// <summary>A short label for the chart.</summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using LrLab.Core.Diagnosis;
-using LrLab.Web.Components.Charts;
+using LrLab.Core.Plotting;
 
 namespace LrLab.Web.LossLogs;
 
@@ -11,21 +11,20 @@ namespace LrLab.Web.LossLogs;
 public static class RunsChart
 {
     /// <summary>Builds the chart model, runs in the comparison's order (best first).</summary>
-    public static ChartModel Build(Comparison comparison, bool logY)
+    public static Chart Build(Comparison comparison, bool logY)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         var series = comparison.Runs.Select((r, i) => new ChartSeries(
-            Core.Plotting.Charts.RunLabel(r),
-            Core.Plotting.Palette.Of(i),
-            r.Smoothed.Select(p => p.Loss).ToArray())
+            Core.Plotting.Charts.RunLabel(r), r.Smoothed.Select(p => p.Loss).ToArray())
         {
+            Color = Palette.Of(i),
             X = r.Smoothed.Select(p => p.Step).ToArray(),
             Markers = r.Smoothed.Count <= 30,
             Width = r.Rank == 1 ? 3 : 2,
             EndLabel = r.Lr is { } lr ? lr.ToString("G3", CultureInfo.InvariantCulture) : null,
         }).ToArray();
         var positive = comparison.Runs.All(r => r.Smoothed.All(p => p.Loss > 0));
-        return new ChartModel(series, new ChartAxis("step"), new ChartAxis("loss (smoothed)", logY && positive)) { ShowLegend = true };
+        return new Chart(string.Empty, new Axis("step"), new Axis("loss (smoothed)", logY && positive), series) { ShowLegend = true };
     }
 
     /// <summary>True when the runs' losses span enough to read better on a log axis.</summary>

@@ -1,4 +1,4 @@
-using LrLab.Web.Components.Charts;
+using LrLab.Core.Plotting;
 using LrLab.Web.Digits;
 using LrLab.Web.Edge;
 using Microsoft.AspNetCore.Components;
@@ -24,9 +24,9 @@ public sealed partial class Edge
 
     private int ChartSteps => Controller.Ran?.Steps ?? Settings.Steps;
 
-    private ChartModel SharpnessChart => EdgeCharts.Sharpness(Controller.Runs, ChartSteps);
+    private Chart SharpnessChart => EdgeCharts.Sharpness(Controller.Runs, ChartSteps);
 
-    private ChartModel LossChart => EdgeCharts.Loss(Controller.Runs, ChartSteps);
+    private Chart LossChart => EdgeCharts.Loss(Controller.Runs, ChartSteps);
 
     /// <inheritdoc />
     public void Dispose() => Controller.Dispose();

@@ -1,4 +1,4 @@
-using LrLab.Web.Components.Charts;
+using LrLab.Core.Plotting;
 using LrLab.Web.Finder;
 using Microsoft.AspNetCore.Components;
 
@@ -21,13 +21,13 @@ public sealed partial class Finder
 
     private FinderSettings Settings => Controller.Settings;
 
-    private ChartModel RangeChart => Controller.Live is { } run
+    private Chart RangeChart => Controller.Live is { } run
         ? FinderCharts.RangeTest(run.Lrs, run.Losses, run.SmoothedLosses, Controller.Result, run.Options)
         : FinderCharts.RangeTest([], [], [], null, Controller.Options);
 
-    private ChartModel ComparisonChart => FinderCharts.Training(Controller.Comparison);
+    private Chart ComparisonChart => FinderCharts.Training(Controller.Comparison);
 
-    private ChartModel GridChart => FinderCharts.Training(Controller.Grid);
+    private Chart GridChart => FinderCharts.Training(Controller.Grid);
 
     /// <inheritdoc />
     public void Dispose() => Controller.Dispose();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LrLab.Core.Plotting;
 using LrLab.Core.Schedules;
 using LrLab.Web.Components.Charts;
 using LrLab.Web.Designer;
@@ -40,14 +41,7 @@ public sealed partial class Schedules
     /// <summary>The designer behind the page (for tests).</summary>
     public ScheduleDesigner Designer => _designer;
 
-    private ChartModel ChartModel => new(
-        [new ChartSeries("learning rate", Palette.At(0), _designer.Rates)],
-        new ChartAxis("update"),
-        new ChartAxis("learning rate", _designer.LogAxis))
-    {
-        FormatX = x => x.ToString("0", CultureInfo.InvariantCulture),
-        FormatY = y => y.ToString("G5", CultureInfo.InvariantCulture),
-    };
+    private Chart Chart => _designer.Chart();
 
     private string Stats
     {

@@ -8,11 +8,7 @@ using LrLab.Core.Schedules;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
 using LrLab.Core.Sweep;
-using LrLab.Web.Components.Charts;
 using LrLab.Web.Lab;
-using ChartMarker = LrLab.Web.Components.Charts.ChartMarker;
-using ChartSeries = LrLab.Web.Components.Charts.ChartSeries;
-using Palette = LrLab.Web.Components.Charts.Palette;
 
 namespace LrLab.Web.Sweep;
 
@@ -227,45 +223,27 @@ public sealed class SweepPanelModel
         return false;
     }
 
-    /// <summary>A chart of <paramref name="metric"/> against the rate: one series per optimizer, bands, theory lines, current rate.</summary>
-    public ChartModel Chart(SweepMetric metric)
+    /// <summary>
+    /// A chart of <paramref name="metric"/> against the rate: Core's sweep chart (<see cref="Charts.Sweep(string, IReadOnlyList{SweepLine}, SweepMetric)"/>)
+    /// of the rows computed so far, with the lab's current rate as the first marker. The SVG download writes this same chart.
+    /// </summary>
+    public Chart Chart(SweepMetric metric)
     {
         // While slices are still coming in, draw the rows computed so far (they span the range coarse to fine).
-        var rowsSoFar = Result?.Sweeps.Select(s => (IReadOnlyList<SweepRow>)s.Rows).ToArray()
-            ?? [.. _rows.Select(rows => (IReadOnlyList<SweepRow>)[.. rows.Where(r => r is not null).Select(r => r!)])];
-        var series = rowsSoFar.Select((rows, i) => new ChartSeries(
-            _names.Length > i ? _names[i] : Result!.Sweeps[i].Optimizer,
-            Palette.At(i),
-            rows.Select(r => metric == SweepMetric.FinalLoss ? Math.Clamp(double.IsNaN(r.FinalLoss) ? Charts.FinalLossCeiling : r.FinalLoss, Charts.FinalLossFloor, Charts.FinalLossCeiling) : r.StepsToConverge ?? double.NaN).ToArray())
+        var lines = Result?.Sweeps.Select(s => new SweepLine(s.Optimizer, s.Rows, s.Theory)).ToArray()
+            ?? [.. _rows.Select((rows, i) => new SweepLine(
+                _names.Length > i ? _names[i] : string.Empty,
+                [.. rows.Where(r => r is not null).Select(r => r!)],
+                _runners.Length > i ? _runners[i].Theory : TheoryLines.None))];
+        var what = metric == SweepMetric.FinalLoss ? "Final loss" : "Steps to converge";
+        var chart = Charts.Sweep($"{what} against the rate on {Setup?.Surface} ({Setup?.Steps} steps)", lines, metric);
+        if (lines.Length == 0 || Setup is not { } setup || setup.CurrentLr < LrMin || setup.CurrentLr > LrMax)
         {
-            X = rows.Select(r => r.Lr).ToArray(),
-            Markers = rows.Count <= 80,
-        }).ToArray();
-        var bands = rowsSoFar.Length > 0 && rowsSoFar[0].Count > 0 ? Sweeper.Bands(rowsSoFar[0]) : [];
-        var ranges = bands.Select(b => new ChartRange(b.From, b.To, Charts.Regime(b.Verdict), Charts.RegimeColor(b.Verdict))).ToArray();
-        var markers = new List<ChartMarker>();
-        if (_runners.Length > 0 || Result is not null)
-        {
-            // Most telling first: on a narrow chart the labels that would collide with earlier ones are left out.
-            if (Setup is { } setup && setup.CurrentLr >= LrMin && setup.CurrentLr <= LrMax)
-            {
-                markers.Add(new ChartMarker(setup.CurrentLr, "current rate", "#000000") { Dashed = false });
-            }
-
-            AddTheory(markers, Theory);
+            return chart;
         }
 
-        var y = metric == SweepMetric.FinalLoss
-            ? new ChartAxis("final loss", Log: true) { Min = Charts.FinalLossFloor, Max = Charts.FinalLossCeiling }
-            : new ChartAxis("steps to converge", Log: true);
-        return new ChartModel(series, new ChartAxis("learning rate", Log: true), y)
-        {
-            Ranges = ranges,
-            Markers = markers,
-            ShowLegend = true,
-            FormatX = x => x.ToString("G3", CultureInfo.InvariantCulture),
-            FormatY = v => metric == SweepMetric.StepsToConverge ? v.ToString("0", CultureInfo.InvariantCulture) : v.ToString("G3", CultureInfo.InvariantCulture),
-        };
+        // Most telling first: on a narrow chart the labels that would collide with earlier ones are left out.
+        return chart with { Markers = [new ChartMarker(setup.CurrentLr, "current rate", Palette.Black) { Dashed = false }, .. chart.Markers] };
     }
 
     /// <summary>One sentence per optimizer: where it diverges, against theory, and its fastest rate.</summary>
@@ -320,23 +298,7 @@ public sealed class SweepPanelModel
     }
 
     /// <summary>The chart of <paramref name="metric"/> as a standalone SVG document.</summary>
-    public string Svg(SweepMetric metric) => Result is null ? string.Empty : SvgWriter.Write(Charts.Sweep(Result, metric));
-
-    private static void AddTheory(List<ChartMarker> markers, TheoryLines theory)
-    {
-        void Add(double? x, string label, string color)
-        {
-            if (x is { } v && double.IsFinite(v))
-            {
-                markers.Add(new ChartMarker(v, label, color));
-            }
-        }
-
-        Add(theory.StabilityLimit, "2/λmax", "#D55E00");
-        Add(theory.MomentumLimit, theory.MomentumFormula ?? "(2+2β)/λmax", "#CC79A7");
-        Add(theory.MonotoneLimit, "1/λmax", "#555555");
-        Add(theory.OptimalRate, "2/(λmin+λmax)", "#555555");
-    }
+    public string Svg(SweepMetric metric) => Result is null ? string.Empty : SvgWriter.Write(Chart(metric));
 
     private static string VerdictWord(Verdict v) => v switch
     {

@@ -1,3 +1,4 @@
+using LrLab.Core.Plotting;
 using LrLab.Web.Components.Charts;
 using LrLab.Web.Interop;
 
@@ -5,8 +6,8 @@ namespace LrLab.Web.Tests.Charts;
 
 public sealed class ChartRendererTests
 {
-    private static ChartModel Loss(params double[] y) =>
-        new([new ChartSeries("lr 0.1", Palette.At(0), y)], new ChartAxis("step"), new ChartAxis("loss", Log: true));
+    private static Chart Loss(params double[] y) =>
+        new(string.Empty, new Axis("step"), new Axis("loss", Log: true), [new ChartSeries("lr 0.1", y) { Color = Palette.Of(0) }]);
 
     [Fact]
     public void Nan_and_infinite_points_break_the_line()
@@ -36,9 +37,9 @@ public sealed class ChartRendererTests
     {
         var model = Loss(1, 0.5, 0.2) with
         {
-            Ranges = [new ChartRange(0, 1, "flat", Palette.At(2))],
-            Markers = [new ChartMarker(1.5, "2/λmax", Palette.At(1))],
-            Points = [new ChartPoint(2, 0.2, Palette.At(3))],
+            Bands = [new ChartBand(0, 1, "flat", Palette.Of(2))],
+            Markers = [new ChartMarker(1.5, "2/λmax", Palette.Of(1))],
+            Points = [new ChartPoint(2, 0.2, Palette.Of(3))],
         };
         var canvas = new CanvasCommands();
         ChartRenderer.Render(model, 600, 300, canvas);
@@ -55,10 +56,8 @@ public sealed class ChartRendererTests
     [InlineData(0, 3, 0.001)]
     public void Nearest_finds_the_point_under_the_pointer(int series, int index, double y)
     {
-        var model = new ChartModel(
-            [new ChartSeries("a", "#000", new double[] { 10, 1, 0.1, 0.001 }), new ChartSeries("b", "#111", new double[] { 5, 0.5, 0.1, 1 })],
-            new ChartAxis("step"),
-            new ChartAxis("loss", Log: true));
+        var model = new Chart(
+            string.Empty, new Axis("step"), new Axis("loss", Log: true), [new ChartSeries("a", new double[] { 10, 1, 0.1, 0.001 }) { Color = "#000" }, new ChartSeries("b", new double[] { 5, 0.5, 0.1, 1 }) { Color = "#111" }]);
         var layout = ChartRenderer.Layout(model, 600, 300);
         var hit = ChartRenderer.Nearest(model, layout, layout.X.Map(index), layout.Y.Map(y) + 2);
         Assert.NotNull(hit);

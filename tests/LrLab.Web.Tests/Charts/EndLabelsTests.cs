@@ -1,3 +1,4 @@
+using LrLab.Core.Plotting;
 using LrLab.Web.Components.Charts;
 using LrLab.Web.Interop;
 
@@ -5,10 +6,8 @@ namespace LrLab.Web.Tests.Charts;
 
 public sealed class EndLabelsTests
 {
-    private static ChartModel Race(params (string Label, double[] Y)[] runs) => new(
-        runs.Select((r, i) => new ChartSeries("α = " + r.Label, Palette.At(i), r.Y) { EndLabel = r.Label }).ToList(),
-        new ChartAxis("step") { Min = 0, Max = 10 },
-        new ChartAxis("loss", Log: true));
+    private static Chart Race(params (string Label, double[] Y)[] runs) => new(
+        string.Empty, new Axis("step") { Min = 0, Max = 10 }, new Axis("loss", Log: true), runs.Select((r, i) => new ChartSeries("α = " + r.Label, r.Y) { Color = Palette.Of(i), EndLabel = r.Label }).ToList());
 
     [Fact]
     public void Each_labelled_line_gets_its_name_written_on_the_chart()
@@ -25,10 +24,10 @@ public sealed class EndLabelsTests
     public void Unlabelled_lines_get_no_label()
     {
         var canvas = new CanvasCommands();
-        var model = new ChartModel([new ChartSeries("loss", Palette.At(0), new double[] { 1, 0.5 })], new ChartAxis("step"), new ChartAxis("loss"));
+        var model = new Chart(string.Empty, new Axis("step"), new Axis("loss"), [new ChartSeries("loss", new double[] { 1, 0.5 }) { Color = Palette.Of(0) }]);
         ChartRenderer.Render(model, 600, 300, canvas);
         Assert.Single(canvas.Texts(), t => t == "loss"); // the axis title only
-        Assert.Empty(EndLabels.Place(model, new AxisScale(0, 1, 0, 600, false), new AxisScale(0, 1, 300, 0, false), 0, 0, 600, 300));
+        Assert.Empty(EndLabels.Place(model, new Scale(0, 1, 0, 600, false), new Scale(0, 1, 300, 0, false), 0, 0, 600, 300));
     }
 
     [Theory]
@@ -53,8 +52,8 @@ public sealed class EndLabelsTests
     {
         var model = Race(("0.6", [1, last, last, last]), ("0.05", [1, 0.9, 0.8, 0.7])) with
         {
-            X = new ChartAxis("step") { Min = 0, Max = 3 },
-            Y = new ChartAxis("loss", Log: true) { Min = 0.1, Max = 10 },
+            X = new Axis("step") { Min = 0, Max = 3 },
+            Y = new Axis("loss", Log: true) { Min = 0.1, Max = 10 },
         };
         var layout = ChartRenderer.Layout(model, 600, 300);
         var left = EndLabels.Place(model, layout.X, layout.Y, layout.Left, layout.Top, layout.Width, layout.Height)

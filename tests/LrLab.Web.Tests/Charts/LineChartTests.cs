@@ -1,4 +1,5 @@
 using Bunit;
+using LrLab.Core.Plotting;
 using LrLab.Web.Components.Charts;
 using LrLab.Web.Interop;
 using LrLab.Web.Tests.Fakes;
@@ -12,10 +13,8 @@ public sealed class LineChartTests : BunitContext
 
     public LineChartTests() => Services.AddSingleton<ICanvasInterop>(_canvas);
 
-    private static ChartModel TwoRuns() => new(
-        [new ChartSeries("lr 0.05", Palette.At(0), new double[] { 34, 20, 10, 5 }), new ChartSeries("lr 0.6", Palette.At(1), new double[] { 34, 60, 200, double.PositiveInfinity })],
-        new ChartAxis("step"),
-        new ChartAxis("loss", Log: true));
+    private static Chart TwoRuns() => new(
+        string.Empty, new Axis("step"), new Axis("loss", Log: true), [new ChartSeries("lr 0.05", new double[] { 34, 20, 10, 5 }) { Color = Palette.Of(0) }, new ChartSeries("lr 0.6", new double[] { 34, 60, 200, double.PositiveInfinity }) { Color = Palette.Of(1) }]);
 
     [Fact]
     public void Renders_a_canvas_with_the_test_id_and_draws_it()

@@ -111,7 +111,7 @@ public sealed class DiagnosePageTests : BunitContext
         var model = LogChart.Build(log, Diagnoser.Diagnose(log, 1.0), logY: true);
         Assert.True(model.Y.Log);
         Assert.Contains(model.Markers, m => m.X == 4);
-        Assert.Contains(model.Ranges, r => r.From == 0 && r.To == 3);
+        Assert.Contains(model.Bands, r => r.From == 0 && r.To == 3);
     }
 
     [Fact]

@@ -19,11 +19,11 @@ public sealed class FinderChartsTests
         var chart = FinderCharts.RangeTest(r.Lrs, r.Losses, r.SmoothedLosses, r, _options);
 
         Assert.True(chart.X.Log);
-        Assert.Equal(r.Regions.Count, chart.Ranges.Count);
-        Assert.Equal(r.Regions.Select(g => g.FromLr), chart.Ranges.Select(g => g.From));
+        Assert.Equal(r.Regions.Count, chart.Bands.Count);
+        Assert.Equal(r.Regions.Select(g => g.FromLr), chart.Bands.Select(g => g.From));
         Assert.Contains(chart.Markers, m => m.X == r.SuggestedLr && !m.Dashed && m.Label.StartsWith("suggested", StringComparison.Ordinal));
         Assert.Contains(chart.Markers, m => m.X == r.BelowClimbLr && m.Dashed);
-        Assert.Equal("flat", chart.Ranges[0].Label); // the flat stretch spans most of the axis
+        Assert.Equal("flat", chart.Bands[0].Label); // the flat stretch spans most of the axis
         Assert.Equal(34 * 1.6, chart.Y.Max!.Value, 9);
     }
 
@@ -32,7 +32,7 @@ public sealed class FinderChartsTests
     {
         var chart = FinderCharts.RangeTest([1e-7, 1e-6], [2.3, 2.2], [2.3, 2.25], null, _options);
         Assert.Equal(2, chart.Series.Count);
-        Assert.Empty(chart.Ranges);
+        Assert.Empty(chart.Bands);
         Assert.Empty(chart.Markers);
         Assert.Equal(1e-7, chart.X.Min);
         Assert.Equal(10, chart.X.Max);
@@ -44,8 +44,8 @@ public sealed class FinderChartsTests
         var r = BowlResult();
         var chart = FinderCharts.RangeTest(r.Lrs, r.Losses, r.SmoothedLosses, r, _options);
         var best = r.Regions.Select((g, i) => (g, i)).Single(p => p.g.Kind == RegionKind.Best).i;
-        Assert.Equal(string.Empty, chart.Ranges[best].Label);
-        Assert.Equal(FinderCharts.RegionColor(RegionKind.Best), chart.Ranges[best].Color);
+        Assert.Equal(string.Empty, chart.Bands[best].Label);
+        Assert.Equal(FinderCharts.RegionColor(RegionKind.Best), chart.Bands[best].Color);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class SweepPanelModelTests
         var model = new SweepPanelModel();
         model.Run(Setup(optimizer: "momentum", momentum: 0.9));
         var chart = model.Chart(SweepMetric.FinalLoss);
-        Assert.Equal(["too small", "just right", "too large"], chart.Ranges.Select(r => r.Label));
+        Assert.Equal(["too small", "just right", "too large"], chart.Bands.Select(r => r.Label));
         Assert.Equal(["current rate", "2/λmax", "(2+2β)/λmax", "1/λmax", "2/(λmin+λmax)"], chart.Markers.Select(m => m.Label));
         Assert.Equal(0.95, chart.Markers[2].X, 12);
         Assert.True(chart.X.Log);

@@ -1,6 +1,6 @@
 using System.Globalization;
+using LrLab.Core.Plotting;
 using LrLab.Web.Batch;
-using LrLab.Web.Components.Charts;
 using Microsoft.AspNetCore.Components;
 
 namespace LrLab.Web.Components.Batch;
@@ -12,7 +12,7 @@ public sealed partial class BatchPanel
     public const int MaxBatch = 4096;
 
     private IReadOnlyList<BatchRun> _runs = [];
-    private ChartModel _chart = new([], new ChartAxis("step"), new ChartAxis("loss", Log: true));
+    private Chart _chart = new(string.Empty, new Axis("step"), new Axis("loss", Log: true), []);
     private (int, double, int, int, string)? _computed;
 
     /// <summary>Mini-batch size of the baseline run.</summary>
@@ -55,10 +55,8 @@ public sealed partial class BatchPanel
 
         _computed = key;
         _runs = BatchRule.Compare(key.Item1, Lr, Steps, Seed, Optimizer);
-        _chart = new ChartModel(
-            [.. _runs.Select((r, i) => new ChartSeries(r.Label, Palette.At(i), r.Run.Steps.Select(p => p.Loss).ToArray()))],
-            new ChartAxis("step"),
-            new ChartAxis("loss", Log: true))
+        _chart = new Chart(
+            string.Empty, new Axis("step"), new Axis("loss", Log: true), [.. _runs.Select((r, i) => new ChartSeries(r.Label, r.Run.Steps.Select(p => p.Loss).ToArray()) { Color = Palette.Of(i) })])
         {
             FormatX = x => x.ToString("0", CultureInfo.InvariantCulture),
         };

@@ -1,3 +1,4 @@
+using LrLab.Core.Plotting;
 using LrLab.Web.Interop;
 
 namespace LrLab.Web.Components.Charts;
@@ -11,10 +12,9 @@ public static class EndLabels
 {
     private const double RowHeight = 15;
     private const double CharWidth = 7.4;
-    private const string Ink = "#1b2733";
 
     /// <summary>Where each labelled series ends, in canvas pixels, after spreading; pure for tests.</summary>
-    public static IReadOnlyList<(ChartSeries Series, double X, double Y)> Place(ChartModel model, AxisScale xs, AxisScale ys, double left, double top, double width, double height)
+    public static IReadOnlyList<(ChartSeries Series, double X, double Y)> Place(Chart model, Scale xs, Scale ys, double left, double top, double width, double height)
     {
         var ends = new List<(ChartSeries Series, double X, double Y)>();
         foreach (var series in model.Series)
@@ -83,19 +83,32 @@ public static class EndLabels
     }
 
     /// <summary>Draw the labels: a white box with a bar in the series' colour and the name in ink.</summary>
-    public static void Draw(CanvasCommands canvas, ChartModel model, AxisScale xs, AxisScale ys, double left, double top, double width, double height)
+    public static void Draw(CanvasCommands canvas, Chart model, Scale xs, Scale ys, double left, double top, double width, double height)
     {
         foreach (var (series, x, y) in Place(model, xs, ys, left, top, width, height))
         {
             var label = series.EndLabel!;
             var labelWidth = Width(label);
-            canvas.FillColor("#ffffff");
+            canvas.FillColor(ChartStyle.Background);
             canvas.FillRect(x, y - (RowHeight / 2) + 1, labelWidth, RowHeight - 2);
-            canvas.FillColor(series.Color);
+            canvas.FillColor(model.ColorOf(IndexOf(model, series)));
             canvas.FillRect(x, y - (RowHeight / 2) + 1, 4, RowHeight - 2);
-            canvas.FillColor(Ink);
+            canvas.FillColor(ChartStyle.Ink);
             canvas.Text(x + 7, y, label, TextAlign.Left, TextBaseline.Middle);
         }
+    }
+
+    private static int IndexOf(Chart model, ChartSeries series)
+    {
+        for (var i = 0; i < model.Series.Count; i++)
+        {
+            if (ReferenceEquals(model.Series[i], series))
+            {
+                return i;
+            }
+        }
+
+        return 0;
     }
 
     // Where the segment from a point inside the plot to one outside meets the top or bottom edge.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LrLab.Core.Plotting;
 using LrLab.Web.Interop;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -23,7 +24,7 @@ public sealed partial class LineChart : IDisposable
 
     /// <summary>What to draw.</summary>
     [Parameter, EditorRequired]
-    public ChartModel Model { get; set; } = null!;
+    public Chart Model { get; set; } = null!;
 
     /// <summary>The canvas's data-testid.</summary>
     [Parameter]

@@ -1,6 +1,6 @@
 using System.Globalization;
 using LrLab.Core;
-using LrLab.Web.Components.Charts;
+using LrLab.Core.Plotting;
 using LrLab.Web.Interop;
 using LrLab.Web.Lab;
 using Microsoft.AspNetCore.Components;
@@ -23,7 +23,7 @@ public sealed partial class LabView : IDisposable
     private LabUrlSync? _urlSync;
     private LabSession _session = null!;
     private IReadOnlyList<LrLab.Core.Theory.TheoryMark> _ticks = [];
-    private ChartModel _lossModel = null!;
+    private Chart _lossModel = null!;
     private string? _setupError;
     private bool _disposed;
     private string? _raceNote;
@@ -156,14 +156,14 @@ public sealed partial class LabView : IDisposable
         foreach (var run in _session.Runs)
         {
             var count = Math.Min(_session.Shown, run.LastIndex) + 1;
-            series.Add(new ChartSeries(RunLabels.RunLabel(_session, run), run.Color, run.Losses.AsMemory(0, count)) { EndLabel = RunLabels.EndLabel(_session, run) });
+            series.Add(new ChartSeries(RunLabels.RunLabel(_session, run), run.Losses.AsMemory(0, count)) { Color = run.Color, EndLabel = RunLabels.EndLabel(_session, run) });
             foreach (var loss in run.Losses.AsSpan(0, count))
             {
                 lowest = loss > 0 ? Math.Min(lowest, loss) : lowest;
             }
         }
 
-        _lossModel = new ChartModel(series, new ChartAxis("step") { Min = 0, Max = Math.Max(1, _session.Setup.Steps) }, new ChartAxis("loss", Log: true) { Min = lowest < LossFloor ? LossFloor : null })
+        _lossModel = new Chart(string.Empty, new Axis("step") { Min = 0, Max = Math.Max(1, _session.Setup.Steps) }, new Axis("loss", Log: true) { Min = lowest < LossFloor ? LossFloor : null }, series)
         {
             ShowLegend = false,
             FormatX = x => x.ToString("0", CultureInfo.InvariantCulture),

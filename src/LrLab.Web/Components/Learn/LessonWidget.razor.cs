@@ -1,8 +1,8 @@
 using System.Globalization;
+using LrLab.Core.Plotting;
 using LrLab.Core.Schedules;
 using LrLab.Core.Simulation;
 using LrLab.Core.Surfaces;
-using LrLab.Web.Components.Charts;
 using LrLab.Web.Interop;
 using LrLab.Web.Lab;
 using LrLab.Web.Learn;
@@ -12,7 +12,7 @@ namespace LrLab.Web.Components.Learn;
 
 /// <summary>
 /// A small lab bound to a lesson's <see cref="WidgetPreset"/>: rate slider and buttons over the lab's own parts (a
-/// <see cref="LabSession"/> runs it, the lab's <see cref="Lab.SurfaceView"/> and <see cref="LineChart"/> draw it, the
+/// <see cref="LabSession"/> runs it, the lab's <see cref="Lab.SurfaceView"/> and <see cref="Charts.LineChart"/> draw it, the
 /// lab's <see cref="LabClock"/> plays it), so any optimizer the lab runs, line search included, runs in a lesson.
 /// Every finished choice is reported through <see cref="OnRun"/> so guided experiments can check what the student did.
 /// </summary>
@@ -27,7 +27,7 @@ public sealed partial class LessonWidget : IDisposable
     private Surface _surface = SurfaceCatalog.Find("bowl")!;
     private readonly LabClock _clock = new();
     private LabSession _session = null!;
-    private ChartModel _lossModel = null!;
+    private Chart _lossModel = null!;
     private IReadOnlyList<double>? _start;
     private string? _inputError;
     private bool _disposed;
@@ -265,7 +265,7 @@ public sealed partial class LessonWidget : IDisposable
     {
         var run = _session.Current;
         var count = Math.Min(_session.Shown, run.LastIndex) + 1;
-        _lossModel = new ChartModel([new ChartSeries(RunLabels.RunLabel(_session, run), run.Color, run.Losses.AsMemory(0, count))], new ChartAxis("step") { Min = 0, Max = Math.Max(1, Preset.Steps) }, new ChartAxis("loss", Log: true))
+        _lossModel = new Chart(string.Empty, new Axis("step") { Min = 0, Max = Math.Max(1, Preset.Steps) }, new Axis("loss", Log: true), [new ChartSeries(RunLabels.RunLabel(_session, run), run.Losses.AsMemory(0, count)) { Color = run.Color }])
         {
             ShowLegend = false,
             FormatX = x => x.ToString("0", CultureInfo.InvariantCulture),

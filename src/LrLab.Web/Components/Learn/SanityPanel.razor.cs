@@ -1,6 +1,6 @@
 using System.Globalization;
+using LrLab.Core.Plotting;
 using LrLab.Core.Training;
-using LrLab.Web.Components.Charts;
 using LrLab.Web.Digits;
 using LrLab.Web.Finder;
 using LrLab.Web.Lab;
@@ -124,19 +124,15 @@ public sealed partial class SanityPanel : IDisposable
 
     private void Cancel() => _cancel?.Cancel();
 
-    private static ChartModel OverfitChart(SanityLab.OverfitRun run) => new(
-        [new ChartSeries("batch loss", "#0072B2", run.Losses.ToArray()) { XStart = 1 }],
-        new ChartAxis("step"),
-        new ChartAxis("loss", Log: true));
+    private static Chart OverfitChart(SanityLab.OverfitRun run) => new(
+        string.Empty, new Axis("step"), new Axis("loss", Log: true), [new ChartSeries("batch loss", run.Losses.ToArray()) { Color = Palette.Blue, XStart = 1 }]);
 
-    private static ChartModel RatioChart(SanityLab.RatioRun run) => new(
-        [
-            new ChartSeries("fc1", "#D55E00", run.Fc1.ToArray()) { XStart = 1 },
-            new ChartSeries("fc2", "#0072B2", run.Fc2.ToArray()) { XStart = 1 },
-            new ChartSeries("1e-3", "#56606b", Enumerable.Repeat(SanityChecks.TypicalUpdateRatio, run.Fc1.Count).ToArray()) { XStart = 1, Dashed = true, Width = 1 },
-        ],
-        new ChartAxis("step"),
-        new ChartAxis("‖Δθ‖/‖θ‖", Log: true));
+    private static Chart RatioChart(SanityLab.RatioRun run) => new(
+        string.Empty, new Axis("step"), new Axis("‖Δθ‖/‖θ‖", Log: true), [
+            new ChartSeries("fc1", run.Fc1.ToArray()) { Color = Palette.Vermillion, XStart = 1 },
+            new ChartSeries("fc2", run.Fc2.ToArray()) { Color = Palette.Blue, XStart = 1 },
+            new ChartSeries("1e-3", Enumerable.Repeat(SanityChecks.TypicalUpdateRatio, run.Fc1.Count).ToArray()) { Color = Palette.Reference, XStart = 1, Dashed = true, Width = 1 },
+        ]);
 
     private static string Judge(double ratio) => (ratio / SanityChecks.TypicalUpdateRatio) switch
     {

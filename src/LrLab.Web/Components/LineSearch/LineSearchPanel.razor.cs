@@ -1,7 +1,7 @@
 using System.Globalization;
 using LrLab.Core.LineSearch;
+using LrLab.Core.Plotting;
 using LrLab.Core.Simulation;
-using LrLab.Web.Components.Charts;
 using LrLab.Web.Sweep;
 using Microsoft.AspNetCore.Components;
 
@@ -14,10 +14,10 @@ public sealed partial class LineSearchPanel
     private string? _error;
     private SweepSetup? _computed;
     private int _step = 1;
-    private ChartModel _pathModel = Empty;
-    private ChartModel _lossModel = Empty;
+    private Chart _pathModel = Empty;
+    private Chart _lossModel = Empty;
 
-    private static ChartModel Empty => new([], new ChartAxis("x"), new ChartAxis("y"));
+    private static Chart Empty => new(string.Empty, new Axis("x"), new Axis("y"), []);
 
     /// <summary>The lab's setup (surface, start, steps, the rate to start each search from).</summary>
     [Parameter, EditorRequired]
@@ -66,39 +66,35 @@ public sealed partial class LineSearchPanel
         {
             foreach (var probe in search.Probes)
             {
-                points.Add(new ChartPoint(probe.Params[0], twoD ? probe.Params[1] : probe.Loss, probe.Accepted ? Palette.At(2) : Palette.At(1), probe.Accepted ? "accepted" : "rejected"));
+                points.Add(new ChartPoint(probe.Params[0], twoD ? probe.Params[1] : probe.Loss, probe.Accepted ? Palette.Of(2) : Palette.Of(1), probe.Accepted ? "accepted" : "rejected"));
             }
 
             var from = c.Searched.Steps[search.Step - 1];
-            points.Add(new ChartPoint(X(from), Y(from), "#000000", "before the update"));
+            points.Add(new ChartPoint(X(from), Y(from), Palette.Black, "before the update"));
         }
 
         // Keep the view on the searched path: a diverging fixed run would squash it to a dot.
         var xs = c.Searched.Steps.Select(X).Concat(points.Select(p => p.X)).Where(double.IsFinite).ToArray();
         var ys = c.Searched.Steps.Select(Y).Concat(points.Select(p => p.Y)).Where(double.IsFinite).ToArray();
         var (xPad, yPad) = (Pad(xs), Pad(ys));
-        _pathModel = new ChartModel(
-            [
-                new ChartSeries($"fixed α = {G(Setup.CurrentLr)}", Palette.At(1), c.Fixed.Steps.Select(Y).ToArray()) { X = c.Fixed.Steps.Select(X).ToArray(), Markers = true, Width = 1.5 },
-                new ChartSeries("line search", Palette.At(0), c.Searched.Steps.Select(Y).ToArray()) { X = c.Searched.Steps.Select(X).ToArray(), Markers = true },
-            ],
-            new ChartAxis("x") { Min = xs.Min() - xPad, Max = xs.Max() + xPad },
-            new ChartAxis(twoD ? "y" : "loss") { Min = ys.Min() - yPad, Max = ys.Max() + yPad })
+        _pathModel = new Chart(
+            string.Empty, new Axis("x") { Min = xs.Min() - xPad, Max = xs.Max() + xPad }, new Axis(twoD ? "y" : "loss") { Min = ys.Min() - yPad, Max = ys.Max() + yPad }, [
+                new ChartSeries($"fixed α = {G(Setup.CurrentLr)}", c.Fixed.Steps.Select(Y).ToArray()) { Color = Palette.Of(1), X = c.Fixed.Steps.Select(X).ToArray(), Markers = true, Width = 1.5 },
+                new ChartSeries("line search", c.Searched.Steps.Select(Y).ToArray()) { Color = Palette.Of(0), X = c.Searched.Steps.Select(X).ToArray(), Markers = true },
+            ])
         {
             Points = points,
             ShowLegend = true,
         };
-        _lossModel = new ChartModel(
-            [
-                new ChartSeries($"fixed α = {G(Setup.CurrentLr)}", Palette.At(1), c.Fixed.Steps.Select(p => p.Loss).ToArray()),
-                new ChartSeries("line search", Palette.At(0), c.Searched.Steps.Select(p => p.Loss).ToArray()),
-            ],
-            new ChartAxis("step"),
-            new ChartAxis("loss", Log: c.Searched.Steps.All(p => p.Loss > 0) && c.Fixed.Steps.All(p => !double.IsFinite(p.Loss) || p.Loss > 0))
+        _lossModel = new Chart(
+            string.Empty, new Axis("step"), new Axis("loss", Log: c.Searched.Steps.All(p => p.Loss > 0) && c.Fixed.Steps.All(p => !double.IsFinite(p.Loss) || p.Loss > 0))
             {
                 // A diverging fixed run would push the line search off the bottom: it leaves through the top instead.
                 Max = LossCeiling(c.Searched),
-            })
+            }, [
+                new ChartSeries($"fixed α = {G(Setup.CurrentLr)}", c.Fixed.Steps.Select(p => p.Loss).ToArray()) { Color = Palette.Of(1) },
+                new ChartSeries("line search", c.Searched.Steps.Select(p => p.Loss).ToArray()) { Color = Palette.Of(0) },
+            ])
         {
             FormatX = x => x.ToString("0", CultureInfo.InvariantCulture),
         };

@@ -15,14 +15,14 @@ public sealed partial class SweepPanel
 {
     private readonly SweepPanelModel _model = new();
     private SweepSetup? _swept;
-    private ChartModel _lossModel = Empty;
-    private ChartModel _stepsModel = Empty;
+    private Chart _lossModel = Empty;
+    private Chart _stepsModel = Empty;
     private LineChart? _lossChart;
     private LineChart? _stepsChart;
     private int _job;
     private bool _tableOpen;
 
-    private static ChartModel Empty => new([], new ChartAxis("learning rate", Log: true), new ChartAxis("final loss", Log: true));
+    private static Chart Empty => new(string.Empty, new Axis("learning rate", Log: true), new Axis("final loss", Log: true), []);
 
     [Inject]
     private IChartExport Export { get; set; } = null!;

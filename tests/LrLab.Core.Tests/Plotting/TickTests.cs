@@ -1,6 +1,6 @@
-using LrLab.Web.Components.Charts;
+using LrLab.Core.Plotting;
 
-namespace LrLab.Web.Tests.Charts;
+namespace LrLab.Core.Tests.Plotting;
 
 public sealed class TickTests
 {
