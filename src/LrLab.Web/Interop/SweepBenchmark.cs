@@ -41,7 +41,7 @@ public static partial class SweepBenchmark
         }
 
         var compute = Time(() => model.Run(setup));
-        ChartModel loss = null!, stepCounts = null!;
+        Chart loss = null!, stepCounts = null!;
         var charts = Time(() =>
         {
             loss = model.Chart(SweepMetric.FinalLoss);
