@@ -79,7 +79,7 @@ public static partial class LossLogTarget
             FuzzException.Unless(log.Expected is null, $"a log written whole was refused: {e.Message}");
             Notices.IsOneLine(e.Message);
             var where = Where().Match(e.Message);
-            FuzzException.Unless(where.Success || (!pasted && e.Message.Contains("--tag", StringComparison.Ordinal)), $"the message names no line or byte: {e.Message}");
+            FuzzException.Unless(where.Success || (!pasted && e.Parameter == "tag"), $"the message names no line or byte: {e.Message}");
             if (where.Success && where.Groups["unit"].Value == "line")
             {
                 FuzzException.Unless(e.Position == int.Parse(where.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) && e.Position >= 1, $"the message's line is not its Position ({e.Position}): {e.Message}");
