@@ -97,26 +97,11 @@ public sealed class SweepPanelTests(BrowserFixture browser, ITestOutputHelper ou
     public async Task Measure_sweep_redraw_after_a_control_change()
     {
         var page = await Swept(browser, "/lab?steps=500");
-        const string Script = """
-            async (value) => {
-              const time = document.querySelector('[data-testid=sweep-time]');
-              const input = document.querySelector('[data-testid=sweep-max]');
-              const before = time.dataset.sweep;
-              const t0 = performance.now();
-              const late = () => { if (performance.now() - t0 > 60000) throw new Error('the sweep did not finish in 60 s'); };
-              input.value = value;
-              input.dispatchEvent(new Event('change', { bubbles: true }));
-              while (time.dataset.sweep === before) { late(); await new Promise(r => setTimeout(r, 0)); }
-              const first = performance.now() - t0;
-              while (time.dataset.complete !== 'yes') { late(); await new Promise(r => setTimeout(r, 2)); }
-              return [first, performance.now() - t0];
-            }
-            """;
         var firsts = new List<double>();
         var totals = new List<double>();
         foreach (var max in new[] { "1.9", "2", "1.8", "2.1", "2" })
         {
-            var result = await page.EvaluateAsync<double[]>(Script, max);
+            var result = await page.EvaluateAsync<double[]>(SweepBrowserBenchmark.ChangeScript, max);
             firsts.Add(result[0]);
             totals.Add(result[1]);
         }
