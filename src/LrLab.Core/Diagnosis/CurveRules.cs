@@ -44,7 +44,7 @@ internal sealed class CurveRules
     private bool StillWeights => (_passes ??= PassMeans.Steadiest(_y, _rawNoise) ?? (0, double.PositiveInfinity)).Ratio < PassMeans.StillRatio;
 
     public Diagnosis Judge() =>
-        ShortOscillation() ?? Rise() ?? DeadAfterSpike() ?? ShortStall() ?? Flat() ?? Falling();
+        ShortOscillation() ?? Rise() ?? DeadAfterSpike() ?? ShortStall() ?? Flat() ?? new FallRules(_context, _start, _end, _noise).Judge();
 
     /// <summary>Epoch-sized logs: most moves reverse direction, and the rises are a real share of the falls.</summary>
     private Diagnosis? ShortOscillation()
@@ -322,77 +322,5 @@ internal sealed class CurveRules
 
         var flatExplanation = Say($"The loss never moved beyond its noise ({_start:G4} → {_end:G4} over {Log.Losses.Count} values). The updates are too short to make a difference: the rate is far too small (check too that the gradients reach the weights at all).");
         return _context.Result(Verdict.TooSmall, Pattern.Plateau, evidence, flatExplanation);
-    }
-
-    /// <summary>A real fall: diminishing returns (healthy) or a steady crawl (too small).</summary>
-    private Diagnosis Falling()
-    {
-        var total = _start - _end;
-        var quarter = _start - _curve.At(0.25 * (_m - 1));
-        var front = total > 0 ? quarter / total : 0;
-        var drop = _start != 0 ? total / Math.Abs(_start) : 0;
-        var from20 = 0.2 * (_m - 1);
-        var perStep = Pace.PerStepLate(_curve, Log.Steps[^1], _end);
-        var quarterTo = _curve.To[(int)Math.Round(0.25 * (_m - 1))];
-        var evidence = new List<Evidence>
-        {
-            _context.Range(
-                EvidenceKind.Drop,
-                Say($"loss fell {drop:P1} ({_start:G4} → {_end:G4}); {Math.Clamp(front, 0, 9.99):P0} of the fall came in the first quarter of the log"),
-                0,
-                quarterTo),
-        };
-
-        if (Pace.Speedup(_curve, _noise) is { } faster)
-        {
-            evidence.Add(_context.Range(
-                EvidenceKind.Slow,
-                Say($"the last fifth of the log fell {faster:G3} more than either fifth before it, far beyond the noise: the loss is speeding up, not settling"),
-                _curve.From[(int)Math.Floor(0.8 * (_m - 1))],
-                Log.Losses.Count - 1));
-            var leaving = Say($"The loss fell {drop:P0} and then seemed to settle, but at the end it falls faster again. A run that has converged slows down; this one is leaving a plateau (a saddle, where the gradient is small) and had not finished when the log ended. A larger rate crosses such plateaus sooner: for this budget the rate is too small.");
-            return _context.Result(Verdict.TooSmall, Pattern.Crawling, evidence, leaving);
-        }
-
-        if (front >= 0.5 && drop >= 0.05)
-        {
-            evidence.Add(_context.Range(
-                EvidenceKind.Slow,
-                Say($"relative improvement per step {perStep:P2} over the last 80 %: diminishing returns"),
-                _curve.From[(int)Math.Floor(from20)],
-                Log.Losses.Count - 1));
-            if (!_short && CurveStatistics.Zigzag(_y) is { } flips)
-            {
-                evidence.Add(_context.Range(
-                    EvidenceKind.Bounce,
-                    Say($"the loss changed direction on {flips:P0} of consecutive steps (random noise alone gives about 67 %)"),
-                    0,
-                    Log.Losses.Count - 1));
-                var zigzag = Say($"The loss falls overall ({_start:G4} → {_end:G4}), but it zigzags: it changes direction on {flips:P0} of consecutive steps, far more often than mini-batch noise would. Each step overshoots the valley floor and the next one comes back. The rate is somewhat too large: half of it usually falls as fast without wasting steps on the bounce, and more would risk divergence.");
-                return _context.Result(Verdict.TooLarge, Pattern.Oscillating, evidence, zigzag, [0.5, 0.2]);
-            }
-
-            var explanation = Say($"Steady fall with diminishing returns: most of the progress ({front:P0}) came in the first quarter, and later steps add less and less. That is what a well-chosen rate looks like.");
-            return _context.Result(Verdict.JustRight, Pattern.Smooth, evidence, explanation);
-        }
-
-        if (drop >= 0.3 && Pace.LateConvergence(_curve, _noise) is { } late)
-        {
-            evidence.Add(_context.Range(
-                EvidenceKind.Slow,
-                Say($"it fell fastest between {late.Fastest * 20}% and {(late.Fastest + 1) * 20}% of the log; over the last fifth only {late.LastShare:P0} as much: diminishing returns"),
-                _curve.From[(int)Math.Floor(0.8 * (_m - 1))],
-                Log.Losses.Count - 1));
-            var lateExplanation = Say($"The loss took a while to get going (only {Math.Clamp(front, 0, 9.99):P0} of its fall came in the first quarter), then fell {drop:P0} in all and flattened out: the last fifth of the log added only {late.LastShare:P0} of what the fastest fifth did. A slow start (a plateau, a warmup) followed by diminishing returns is a run that converged; a rate too small would still be falling at its steady pace.");
-            return _context.Result(Verdict.JustRight, Pattern.Smooth, evidence, lateExplanation);
-        }
-
-        evidence.Add(_context.Range(
-            EvidenceKind.Slow,
-            Say($"relative improvement per step {perStep:P3} over the last 80 %, at an almost constant pace"),
-            _curve.From[(int)Math.Floor(from20)],
-            Log.Losses.Count - 1));
-        var crawl = Say($"The loss falls, but slowly and at an almost constant pace ({drop:P2} in {Log.Losses.Count} values, only {front:P0} of it in the first quarter): no sign yet of the flattening that comes near a minimum. The steps are short; a larger rate would get there in far fewer of them. Do not stop early because it looks converged.");
-        return _context.Result(Verdict.TooSmall, Pattern.Crawling, evidence, crawl);
     }
 }
