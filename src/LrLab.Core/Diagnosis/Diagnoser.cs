@@ -16,6 +16,7 @@ namespace LrLab.Core.Diagnosis;
 /// <item>no downward trend beyond the noise: too small, plateau (too large if it had been lower before, or if its spread is the steps' doing rather than the data's: see <see cref="PassMeans"/>);</item>
 /// <item>a fall that speeds up again at the end (leaving a plateau): too small, crawling;</item>
 /// <item>a fall with diminishing returns whose long log zigzags step to step (moves reverse far more often than noise makes them): too large, oscillating;</item>
+/// <item>a fall that flattened out (as in the next two rules) after removing less than half of a positive starting loss: too small, plateau (it stalled on a plateau: see <see cref="FallRules.StallDrop"/>);</item>
 /// <item>a fall with diminishing returns (half of it within the first quarter of the log): just right, smooth;</item>
 /// <item>a large fall that started late and flattened out: just right, smooth;</item>
 /// <item>otherwise a steady but slow fall: too small, crawling.</item>

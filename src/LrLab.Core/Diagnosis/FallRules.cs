@@ -163,7 +163,7 @@ internal sealed class FallRules
                 _curve.From[at],
                 Log.Losses.Count - 1),
         };
-        var explanation = Say($"The loss fell only {drop:P0} from its start, then stayed flat for the last {rest:P0} of the run. A run that converged has usually removed most of its starting loss; a stall this close to the start usually means the rate is too small to leave a plateau (a saddle, where the gradient is small) within this budget, and a few times larger a rate often crosses it. If this run fine-tunes a pretrained model, whose loss starts low, a small fall can be all there is to gain, and the rate may be fine.");
+        var explanation = Say($"The loss fell only {drop:P0} from its start, then stayed flat for the last {rest:P0} of the run. A run that converged has usually removed most of its starting loss; a stall this close to the start usually means the rate is too small to leave a plateau (a saddle, where the gradient is small) within this budget, and a few times larger a rate often crosses it. If this run fine-tunes a pretrained model, whose loss starts low, or the data leave much of the loss beyond any model's reach, a small fall can be all there is to gain, and the rate may be fine.");
         return _context.Result(Verdict.TooSmall, Pattern.Plateau, evidence, explanation, [3, 10]);
     }
 
