@@ -100,7 +100,8 @@ def mlp():
 # name, model, data, settings. Origins: "pytorch" problems are the ones the rules are tuned on; "holdout" problems
 # were added after the first rules were written (other seeds, other batch sizes, rates a quarter decade off the grid,
 # and a regression with MSE, whose failures then led to the regression rules); "fresh" problems were generated before
-# the regression rules were tuned and not looked at until they were done (other seeds, batch sizes, rate grids).
+# the regression rules were tuned and not looked at until they were done (other seeds, batch sizes, rate grids);
+# "blind" problems were made after the regression rules were final, "blind2" problems after the stall rule was final.
 PROBLEMS = [
     ("logreg", logreg, blobs, {}),
     ("mlp", mlp, teacher, {}),
@@ -115,6 +116,10 @@ PROBLEMS = [
     ("blind-regression", regressor, regression, {"data": 21, "init": 61, "order": 19, "batch": 64, "loss": "mse", "shift": 0.5}),
     ("blind-regression-relu", relu_regressor, teacher_regression, {"data": 23, "init": 67, "order": 29, "batch": 16, "loss": "mse", "shift": 0.25}),
     ("blind-logreg", logreg, blobs, {"data": 27, "init": 71, "order": 31, "batch": 32, "shift": 0.5}),
+    ("blind2-regression", regressor, regression, {"data": 31, "init": 73, "order": 37, "batch": 32, "loss": "mse", "shift": 0.75}),
+    ("blind2-regression-relu", relu_regressor, teacher_regression, {"data": 33, "init": 79, "order": 41, "batch": 64, "loss": "mse", "shift": 0.75}),
+    ("blind2-mlp", mlp, teacher, {"data": 37, "init": 83, "order": 43, "batch": 16, "shift": 0.25}),
+    ("blind2-logreg", logreg, blobs, {"data": 41, "init": 89, "order": 47, "batch": 64, "shift": 0.75}),
 ]
 RATES = {
     "sgd": [10 ** (k / 2) for k in range(-10, 5)],   # 1e-5 .. 100
@@ -195,7 +200,7 @@ def label(start, end, best, lr, best_lr, curve):
 
 def pytorch_cases(manifest, left_out, only, previous):
     for name, make_model, make_data, settings in PROBLEMS:
-        origin = next((o for o in ("holdout", "fresh", "blind") if name.startswith(o)), "pytorch")
+        origin = next((o for o in ("holdout", "fresh", "blind2", "blind") if name.startswith(o)), "pytorch")
         for optimizer, rates in RATES.items():
             prefix = f"{name}-{optimizer}-lr"
             if only and name not in only:  # keep this problem's logs as they are
