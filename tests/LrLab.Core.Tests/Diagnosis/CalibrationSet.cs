@@ -11,7 +11,7 @@ internal static class CalibrationSet
     public static IReadOnlyList<CalibrationCase> Cases { get; } = Load();
 
     /// <summary>Held-out logs: not used to choose any rule or threshold.</summary>
-    public static bool IsHeldOut(CalibrationCase c) => c.Origin is "holdout" or "fresh" or "blind";
+    public static bool IsHeldOut(CalibrationCase c) => c.Origin is "holdout" or "fresh" or "blind" or "blind2";
 
     public static LossLog Read(string file)
     {

@@ -18,6 +18,9 @@ public sealed class CalibrationTests(ITestOutputHelper output)
     /// <summary>The blind held-out logs, made after the rules were final: the same kind of floor.</summary>
     public const int BlindFloor = 161;
 
+    /// <summary>The second blind split, made after the stall rule was final and evaluated once: the same kind of floor.</summary>
+    public const int Blind2Floor = 211;
+
     /// <summary>The logs the rules were written against: every one must be right.</summary>
     public static TheoryData<string> Files => [.. CalibrationSet.Cases.Where(c => !CalibrationSet.IsHeldOut(c)).Select(c => c.File)];
 
@@ -36,6 +39,7 @@ public sealed class CalibrationTests(ITestOutputHelper output)
     [InlineData("holdout", 154, HoldoutFloor)]
     [InlineData("fresh", 158, FreshFloor)]
     [InlineData("blind", 164, BlindFloor)]
+    [InlineData("blind2", 220, Blind2Floor)]
     public void Held_out_logs_are_diagnosed_at_least_as_well_as_recorded(string origin, int count, int floor)
     {
         var holdout = CalibrationSet.Cases.Where(c => c.Origin == origin).ToList();
