@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using Microsoft.Playwright;
 
 namespace LrLab.E2E;
 
@@ -40,6 +42,30 @@ public sealed class WasmKernelTests(BrowserFixture browser)
         Assert.True(root.GetProperty("sameLosses").GetBoolean(), json);
         Assert.True(root.GetProperty("sameWeights").GetBoolean(), json);
         Assert.True(root.GetProperty("lastLoss").GetDouble() < root.GetProperty("firstLoss").GetDouble(), json); // it trained
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Without_the_module_the_managed_kernels_train_and_nothing_is_logged()
+    {
+        // A module this browser cannot compile (as without WebAssembly SIMD): the site falls back, silently.
+        var page = await browser.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" || (message.Type is "warning" && !message.Text.Contains("blocked by Playwright", StringComparison.Ordinal)))
+            {
+                errors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => errors.Add(error);
+        await page.RouteAsync("**/kernels/gemm.wasm", route => route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "application/wasm", BodyBytes = Encoding.ASCII.GetBytes("not a module") }));
+        await page.GotoAsync(browser.Site.Url + "/");
+        await page.WaitForFunctionAsync("() => document.querySelector('table.regimes') !== null", null, new() { Timeout = 60_000 });
+        var json = await page.EvaluateAsync<string>($"async () => await {Exports}.TrainingAsync(location.origin + '/data/mnist.bin.gz', 5)");
+        using var result = JsonDocument.Parse(json);
+        Assert.Equal("ManagedMatrixKernels", result.RootElement.GetProperty("kernels").GetString());
+        Assert.True(result.RootElement.GetProperty("lastLoss").GetDouble() < result.RootElement.GetProperty("firstLoss").GetDouble(), json);
         Assert.Empty(errors);
     }
 }
