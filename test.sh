@@ -12,6 +12,12 @@ if [ ! -x /usr/bin/chromium ]; then
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
+if ! command -v clang-14 >/dev/null || ! command -v wasm-ld-14 >/dev/null || ! command -v wasm-objdump >/dev/null; then
+  echo "== installing clang-14, lld-14 and wabt (a test rebuilds the site's WebAssembly kernels)"
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq clang-14 lld-14 wabt >/dev/null
+fi
+
 passed=0
 failed=0
 results="$PWD/artifacts/test-results"

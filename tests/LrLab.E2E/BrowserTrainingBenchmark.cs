@@ -63,7 +63,7 @@ public sealed class BrowserTrainingBenchmark(BrowserFixture browser, ITestOutput
             """,
             new[] { Warmup, Steps });
         lines.Add("parts of one step: " + await page.EvaluateAsync<string>(
-            "async () => (await globalThis.getDotnetRuntime(0).getAssemblyExports('LrLab.Web.dll')).LrLab.Web.Interop.TrainingBenchmark.Profile(10)"));
+            "async () => await (await globalThis.getDotnetRuntime(0).getAssemblyExports('LrLab.Web.dll')).LrLab.Web.Interop.TrainingBenchmark.ProfileAsync(location.origin + '/', 10)"));
         await page.CloseAsync();
         Assert.Empty(errors);
         return Record(json, lines);

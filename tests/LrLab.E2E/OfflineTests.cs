@@ -33,6 +33,10 @@ public sealed class OfflineTests(BrowserFixture browser)
         var digits = await page.EvaluateAsync<int>("async () => (await (await fetch('data/mnist.bin.gz')).arrayBuffer()).byteLength");
         Assert.Equal(new FileInfo(Path.Combine(StaticSite.Root(), "data", "mnist.bin.gz")).Length, digits);
 
+        // So do the WebAssembly kernels training runs on.
+        var kernels = await page.EvaluateAsync<int>("async () => (await (await fetch('kernels/gemm.wasm')).arrayBuffer()).byteLength");
+        Assert.Equal(new FileInfo(Path.Combine(StaticSite.Root(), "kernels", "gemm.wasm")).Length, kernels);
+
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ScreenshotPath("lab-offline"), FullPage = true });
         Assert.Empty(errors);
     }

@@ -36,10 +36,11 @@ public sealed class MlpRangeTestTarget : IRangeTestTarget, IDisposable
 
     /// <summary>
     /// A 784-<paramref name="hidden"/>-10 network initialised like PyTorch's <c>nn.Linear</c> from
-    /// <paramref name="seed"/>, shuffled from the same seed, as <see cref="MlpTraining.Run"/> builds it.
+    /// <paramref name="seed"/>, shuffled from the same seed, as <see cref="MlpTraining.Run"/> builds it, its products
+    /// on <paramref name="kernels"/> (null = <see cref="ManagedMatrixKernels"/>).
     /// </summary>
     /// <exception cref="InputException">Hidden units or batch size out of range.</exception>
-    public static MlpRangeTestTarget Create(Dataset data, IOptimizer optimizer, int hidden = TrainingOptions.DefaultHidden, int batchSize = TrainingOptions.DefaultBatchSize, int seed = 0, int threads = 1)
+    public static MlpRangeTestTarget Create(Dataset data, IOptimizer optimizer, int hidden = TrainingOptions.DefaultHidden, int batchSize = TrainingOptions.DefaultBatchSize, int seed = 0, int threads = 1, IMatrixKernels? kernels = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(optimizer);
@@ -54,7 +55,7 @@ public sealed class MlpRangeTestTarget : IRangeTestTarget, IDisposable
         }
 
         var random = new Random(seed);
-        var model = new Mlp(data.Features, hidden, data.Classes, Math.Max(batchSize, 1), threads);
+        var model = new Mlp(data.Features, hidden, data.Classes, Math.Max(batchSize, 1), threads, kernels);
         model.Initialize(random);
         var trainer = new Trainer(model, data.Train, optimizer, batchSize, random);
         var name = string.Create(CultureInfo.InvariantCulture, $"mlp {data.Features}-{hidden}-{data.Classes} on {data.Name}, batch {batchSize}");

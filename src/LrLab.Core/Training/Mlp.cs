@@ -19,14 +19,16 @@ public sealed class Mlp : IDisposable
     private readonly float[] _logits;
     private readonly float[] _hiddenGradient;
     private readonly RowPartition _rows;
+    private readonly IMatrixKernels? _replaced;
 
     /// <summary>Builds the network with all weights zero (call <see cref="Initialize"/>).</summary>
     /// <param name="inputs">Input features (784 for MNIST).</param>
     /// <param name="hidden">Hidden units.</param>
     /// <param name="outputs">Classes.</param>
     /// <param name="maxBatch">Largest number of rows passed at once.</param>
-    /// <param name="threads">Threads sharing each matrix product (1 = all on the caller's thread).</param>
-    public Mlp(int inputs, int hidden, int outputs, int maxBatch, int threads = 1)
+    /// <param name="threads">Threads sharing each matrix product (1 = all on the caller's thread; the managed kernels only).</param>
+    /// <param name="kernels">The matrix products; null = <see cref="ManagedMatrixKernels"/>.</param>
+    public Mlp(int inputs, int hidden, int outputs, int maxBatch, int threads = 1, IMatrixKernels? kernels = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(inputs);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(hidden);
@@ -42,6 +44,7 @@ public sealed class Mlp : IDisposable
         _logits = new float[maxBatch * outputs];
         _hiddenGradient = new float[maxBatch * hidden];
         _rows = new RowPartition(threads);
+        _replaced = kernels is null or ManagedMatrixKernels ? null : kernels;
     }
 
     /// <summary>Input features.</summary>
@@ -58,6 +61,9 @@ public sealed class Mlp : IDisposable
 
     /// <summary>Threads each matrix product is split over.</summary>
     public int Threads => _rows.Threads;
+
+    /// <summary>The matrix products this network runs on.</summary>
+    public IMatrixKernels Kernels => _replaced ?? ManagedMatrixKernels.Instance;
 
     /// <summary>All weights and biases, flat, in PyTorch's parameter order.</summary>
     public float[] Parameters { get; }
@@ -116,16 +122,20 @@ public sealed class Mlp : IDisposable
         var dHidden = _hiddenGradient.AsSpan(0, rows * Hidden);
 
         // dW2 = dZ2ᵀ·H (outputs × hidden), db2 = column sums of dZ2.
-        Gemm.MultiplyTransposeA(logits, hidden, gW2, Outputs, Hidden, rows);
+        Kernels.MultiplyTransposeA(logits, hidden, gW2, Outputs, Hidden, rows);
         ColumnSums(logits, rows, Outputs, gB2);
 
         // dH = dZ2·W2 (rows × hidden), then through the ReLU: zero where the unit was off.
-        Gemm.Multiply(logits, W2, dHidden, rows, Hidden, Outputs);
+        Kernels.Multiply(logits, W2, dHidden, rows, Hidden, Outputs);
         ReluGate(hidden, dHidden);
 
         // dW1 = dZ1ᵀ·X (hidden × inputs): the big product, split over threads by rows of dW1.
         updated = 0;
-        if (negLr != 0 && Threads == 1 && Gemm.MultiplyTransposeAThenSgd(dHidden, inputs, gW1, Hidden, Inputs, rows, W1, negLr))
+        if (_replaced is not null)
+        {
+            _replaced.MultiplyTransposeA(dHidden, inputs, gW1, Hidden, Inputs, rows);
+        }
+        else if (negLr != 0 && Threads == 1 && Gemm.MultiplyTransposeAThenSgd(dHidden, inputs, gW1, Hidden, Inputs, rows, W1, negLr))
         {
             updated = gW1.Length;
         }
@@ -179,8 +189,16 @@ public sealed class Mlp : IDisposable
     private void Forward(ReadOnlySpan<float> inputs, int rows)
     {
         // H = relu(X·W1ᵀ + b1), the bias and ReLU fused into the product; Z2 = H·W2ᵀ + b2.
-        _rows.MultiplyTransposeB(inputs, W1, _hidden, rows, Hidden, Inputs, B1, relu: true);
-        Gemm.MultiplyTransposeB(_hidden.AsSpan(0, rows * Hidden), W2, _logits, rows, Outputs, Hidden, B2);
+        if (_replaced is not null)
+        {
+            _replaced.MultiplyTransposeB(inputs, W1, _hidden, rows, Hidden, Inputs, B1, true);
+        }
+        else
+        {
+            _rows.MultiplyTransposeB(inputs, W1, _hidden, rows, Hidden, Inputs, B1, relu: true);
+        }
+
+        Kernels.MultiplyTransposeB(_hidden.AsSpan(0, rows * Hidden), W2, _logits, rows, Outputs, Hidden, B2, false);
     }
 
     private int CheckBatch(ReadOnlySpan<float> inputs, ReadOnlySpan<byte> labels)

@@ -77,8 +77,8 @@ public sealed class MlpHessian
         var b1 = p.Slice(h * d, h);
         var w2 = p.Slice((h * d) + h, c * h);
         var b2 = p.Slice((h * d) + h + (c * h), c);
-        Gemm.MultiplyTransposeB(_inputs.AsSpan(0, _rows * d), w1, _hidden, _rows, h, d, b1, relu: true);
-        Gemm.MultiplyTransposeB(_hidden, w2, _probabilities, _rows, c, h, b2);
+        _model.Kernels.MultiplyTransposeB(_inputs.AsSpan(0, _rows * d), w1, _hidden, _rows, h, d, b1, true);
+        _model.Kernels.MultiplyTransposeB(_hidden, w2, _probabilities, _rows, c, h, b2, false);
         var total = 0.0;
         var scale = 1f / _rows;
         for (var i = 0; i < _rows; i++)
@@ -131,13 +131,13 @@ public sealed class MlpHessian
         var rA = _rHidden.AsSpan();
 
         // R(A) = (X·V1ᵀ + c1) where the unit is on.
-        Gemm.MultiplyTransposeB(x, v1, rA, _rows, h, d, c1);
+        _model.Kernels.MultiplyTransposeB(x, v1, rA, _rows, h, d, c1, false);
         Mask(rA, a);
 
         // R(Z) = R(A)·W2ᵀ + A·V2ᵀ + c2.
         var rZ = _rLogits.AsSpan();
-        Gemm.MultiplyTransposeB(rA, w2, rZ, _rows, c, h, c2);
-        Gemm.MultiplyTransposeB(a, v2, _scratch, _rows, c, h);
+        _model.Kernels.MultiplyTransposeB(rA, w2, rZ, _rows, c, h, c2, false);
+        _model.Kernels.MultiplyTransposeB(a, v2, _scratch, _rows, c, h, default, false);
         TensorPrimitives.Add(rZ, _scratch, rZ);
 
         // R(G) = P ⊙ (R(Z) − ⟨P, R(Z)⟩) / N, written over R(Z).
@@ -154,20 +154,20 @@ public sealed class MlpHessian
         }
 
         // Second layer: R(dW2) = R(G)ᵀ·A + Gᵀ·R(A), R(db2) = Σ R(G).
-        Gemm.MultiplyTransposeA(rZ, a, r2, c, h, _rows);
-        Gemm.MultiplyTransposeA(_outputGradient, rA, _weightScratch, c, h, _rows);
+        _model.Kernels.MultiplyTransposeA(rZ, a, r2, c, h, _rows);
+        _model.Kernels.MultiplyTransposeA(_outputGradient, rA, _weightScratch, c, h, _rows);
         TensorPrimitives.Add(r2, _weightScratch, r2);
         ColumnSums(rZ, _rows, c, rb2);
 
         // R(dA) = R(G)·W2 + G·V2 (R(A) is no longer needed: its buffer takes G·V2), then the ReLU mask.
         var rG1 = _rHiddenGradient.AsSpan();
-        Gemm.Multiply(rZ, w2, rG1, _rows, h, c);
-        Gemm.Multiply(_outputGradient, v2, rA, _rows, h, c);
+        _model.Kernels.Multiply(rZ, w2, rG1, _rows, h, c);
+        _model.Kernels.Multiply(_outputGradient, v2, rA, _rows, h, c);
         TensorPrimitives.Add(rG1, rA, rG1);
         Mask(rG1, a);
 
         // First layer: R(dW1) = R(G1)ᵀ·X, R(db1) = Σ R(G1).
-        Gemm.MultiplyTransposeA(rG1, x, r1, h, d, _rows);
+        _model.Kernels.MultiplyTransposeA(rG1, x, r1, h, d, _rows);
         ColumnSums(rG1, _rows, h, rb1);
     }
 

@@ -23,7 +23,7 @@ public static class MlpTraining
         Validate(options);
         var random = new Random(options.Seed);
         var train = First(data.Train, options.TrainSamples);
-        using var model = new Mlp(data.Features, options.Hidden, data.Classes, options.BatchSize, options.Threads);
+        using var model = new Mlp(data.Features, options.Hidden, data.Classes, options.BatchSize, options.Threads, options.Kernels);
         model.Initialize(random);
         var trainer = new Trainer(model, train, options.Optimizer, options.BatchSize, random);
         var total = options.Steps ?? checked(options.Epochs * trainer.StepsPerEpoch);

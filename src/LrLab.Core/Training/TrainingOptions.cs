@@ -42,8 +42,11 @@ public sealed record TrainingOptions
     /// <summary>Seed of the weight initialisation and the shuffling.</summary>
     public int Seed { get; init; }
 
-    /// <summary>Threads each large matrix product is split over.</summary>
+    /// <summary>Threads each large matrix product is split over (the managed kernels only).</summary>
     public int Threads { get; init; } = 1;
+
+    /// <summary>The matrix products the network runs on; null = <see cref="ManagedMatrixKernels"/>. Any implementation gives the same bits.</summary>
+    public IMatrixKernels? Kernels { get; init; }
 
     /// <summary>Train on only the first this many training examples (with <see cref="BatchSize"/> equal to it: full-batch gradient descent); null = all.</summary>
     public int? TrainSamples { get; init; }

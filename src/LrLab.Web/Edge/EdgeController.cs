@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using LrLab.Core.Plotting;
+using LrLab.Core.Training;
 using LrLab.Web.Digits;
 using LrLab.Web.Finder;
 
@@ -15,12 +16,14 @@ public sealed class EdgeController : IDisposable
     private readonly IDigitData _digits;
     private readonly Func<Task> _pause;
     private readonly TimeSpan _budget;
+    private readonly IMatrixKernels? _kernels;
     private CancellationTokenSource? _cancel;
     private EdgeRun[] _runs = [];
 
-    /// <summary>A controller over <paramref name="digits"/>; <paramref name="pause"/> yields to the page between slices.</summary>
-    public EdgeController(IDigitData digits, Func<Task> pause, TimeSpan? budget = null)
+    /// <summary>A controller over <paramref name="digits"/>; <paramref name="pause"/> yields to the page between slices; <paramref name="kernels"/> are the networks' matrix products (null = managed).</summary>
+    public EdgeController(IDigitData digits, Func<Task> pause, TimeSpan? budget = null, IMatrixKernels? kernels = null)
     {
+        _kernels = kernels;
         _digits = digits;
         _pause = pause;
         _budget = budget ?? SliceRunner.DefaultBudget;
@@ -95,7 +98,7 @@ public sealed class EdgeController : IDisposable
                 old.Dispose();
             }
 
-            _runs = [.. settings.Rates.Select((lr, i) => new EdgeRun(train, lr, Palette.Of(i), settings.Steps))];
+            _runs = [.. settings.Rates.Select((lr, i) => new EdgeRun(train, lr, Palette.Of(i), settings.Steps, kernels: _kernels))];
             Ran = settings;
             Status = "Training " + string.Join(", ", settings.Rates.Select(r => "η = " + EdgeSettings.Rate(r))) + "…";
             Notify();

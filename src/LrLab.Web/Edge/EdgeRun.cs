@@ -16,13 +16,13 @@ public sealed class EdgeRun : IDisposable
     private readonly float[] _losses;
     private readonly double[] _lossPoints;
 
-    /// <summary>A run at <paramref name="lr"/> on <paramref name="train"/> for at most <paramref name="steps"/> steps.</summary>
-    public EdgeRun(Samples train, double lr, string color, int steps, int hidden = EdgeSettings.Hidden)
+    /// <summary>A run at <paramref name="lr"/> on <paramref name="train"/> for at most <paramref name="steps"/> steps, its products on <paramref name="kernels"/> (null = managed).</summary>
+    public EdgeRun(Samples train, double lr, string color, int steps, int hidden = EdgeSettings.Hidden, IMatrixKernels? kernels = null)
     {
         ArgumentNullException.ThrowIfNull(train);
         Lr = lr;
         Color = color;
-        _model = new Mlp(train.Features, hidden, 10, train.Count);
+        _model = new Mlp(train.Features, hidden, 10, train.Count, kernels: kernels);
         _model.Initialize(new Random(EdgeSettings.Seed));
         _trainer = new Trainer(_model, train, new Sgd(new OptimizerOptions { Lr = lr }), train.Count, new Random(EdgeSettings.Seed));
         _monitor = new TrainingMonitor(_model, EdgeSettings.SharpnessEvery, train, SharpnessEstimator.DefaultMaxIterations, new Random(EdgeSettings.Seed), steps, EdgeSettings.SharpnessTolerance);

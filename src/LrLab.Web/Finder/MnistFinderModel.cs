@@ -12,7 +12,9 @@ namespace LrLab.Web.Finder;
 /// .NET on the Mono interpreter; with the engine's Vector128 kernels for it a 784-<see cref="Hidden"/>-10 step at batch
 /// 64 takes tens of milliseconds, so the page uses the CLI's default network (docs/benchmarks.md has the timings).
 /// </summary>
-public sealed class MnistFinderModel(IDigitData digits) : IFinderModel
+/// <param name="digits">The site's digits.</param>
+/// <param name="kernels">The network's matrix products (the site's WebAssembly kernels when they loaded); null = the managed ones.</param>
+public sealed class MnistFinderModel(IDigitData digits, IMatrixKernels? kernels = null) : IFinderModel
 {
     /// <summary>Hidden units of the browser's network: the CLI's default, so both test the same network.</summary>
     public const int Hidden = 128;
@@ -35,7 +37,7 @@ public sealed class MnistFinderModel(IDigitData digits) : IFinderModel
     public IRangeTestTarget Create(string optimizer, int seed, int batchSize)
     {
         var data = _data ?? throw new InvalidOperationException("the digits are not loaded yet");
-        return MlpRangeTestTarget.Create(data, OptimizerFactory.Create(optimizer, new OptimizerOptions()), Hidden, batchSize, seed);
+        return MlpRangeTestTarget.Create(data, OptimizerFactory.Create(optimizer, new OptimizerOptions()), Hidden, batchSize, seed, kernels: kernels);
     }
 
     /// <inheritdoc />

@@ -19,10 +19,13 @@ public static partial class TrainingBenchmark
     /// <summary>
     /// Trains a 784-<paramref name="hidden"/>-10 network on the shipped digits at <paramref name="dataUrl"/>:
     /// <paramref name="warmup"/> steps, then <paramref name="steps"/> timed steps; JSON with samples/s and losses.
+    /// The products run on the kernels the site's pages use (the WebAssembly module if it loads; the site is the
+    /// folder above data/).
     /// </summary>
     [JSExport]
     public static async Task<string> RunAsync(string dataUrl, string optimizer, double lr, int hidden, int batch, int warmup, int steps)
     {
+        var kernels = await WasmMatrixKernels.LoadAsync(new Uri(new Uri(dataUrl), "..")).ConfigureAwait(true);
         var bytes = await _http.GetByteArrayAsync(new Uri(dataUrl)).ConfigureAwait(true);
         var data = DigitFile.Read(new MemoryStream(bytes, writable: false));
         TrainingResult Train(int count) => MlpTraining.Run(data, new TrainingOptions
@@ -32,19 +35,25 @@ public static partial class TrainingBenchmark
             BatchSize = batch,
             Steps = count,
             Seed = 1,
+            Kernels = kernels,
         });
 
         Train(warmup);
         var timed = Train(steps);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{{\"backend\":\"lrlab\",\"samplesPerSecond\":{timed.SamplesPerSecond:R},\"steps\":{steps},\"firstLoss\":{timed.Losses[0]:R},\"lastLoss\":{timed.Losses[^1]:R}}}");
+            $"{{\"backend\":\"lrlab\",\"kernels\":\"{kernels.GetType().Name}\",\"samplesPerSecond\":{timed.SamplesPerSecond:R},\"steps\":{steps},\"firstLoss\":{timed.Losses[0]:R},\"lastLoss\":{timed.Losses[^1]:R}}}");
     }
 
-    /// <summary>Milliseconds per call of each part of a batch-64 784-128-10 step (best of <paramref name="repeats"/>), as JSON.</summary>
+    /// <summary>
+    /// Milliseconds per call of each part of a batch-64 784-128-10 step (best of <paramref name="repeats"/>), as JSON:
+    /// the products on the managed kernels and (the <c>wasm</c> parts, when <see cref="RunAsync"/> loaded them) on the
+    /// WebAssembly ones, whole steps on the WebAssembly kernels.
+    /// </summary>
     [JSExport]
-    public static string Profile(int repeats)
+    public static async Task<string> ProfileAsync(string siteUrl, int repeats)
     {
+        var kernels = await WasmMatrixKernels.LoadAsync(new Uri(siteUrl)).ConfigureAwait(true);
         const int m = 64, h = 128, k = 784, o = 10;
         var random = new Random(1);
         float[] Fill(int n)
@@ -70,7 +79,7 @@ public static partial class TrainingBenchmark
         var sgd = OptimizerFactory.Create("sgd", new OptimizerOptions { Lr = 0.1 });
         var state = sgd.Init<float>(p.Length);
         var data = new Samples(Fill(512 * k), [.. Enumerable.Range(0, 512).Select(i => (byte)(i % o))], k);
-        using var mlp = new Mlp(k, h, o, m);
+        using var mlp = new Mlp(k, h, o, m, kernels: kernels);
         mlp.Initialize(new Random(1));
         var trainer = new Trainer(mlp, data, sgd, m, new Random(1));
         var batch = new float[m * k];
@@ -97,6 +106,11 @@ public static partial class TrainingBenchmark
             ("outputGradMs", Time(() => Gemm.MultiplyTransposeA(dz2, hid, dw2, o, h, m))),
             ("hiddenGradMs", Time(() => Gemm.Multiply(dz2, w2, dh, m, h, o))),
             ("weightGradMs", Time(() => Gemm.MultiplyTransposeA(dz, x, dw1, h, k, m))),
+            ("wasmForwardMs", Time(() => kernels.MultiplyTransposeB(x, w1, hid, m, h, k, b1, true))),
+            ("wasmOutputMs", Time(() => kernels.MultiplyTransposeB(hid, w2, logits, m, o, h, b2, false))),
+            ("wasmOutputGradMs", Time(() => kernels.MultiplyTransposeA(dz2, hid, dw2, o, h, m))),
+            ("wasmHiddenGradMs", Time(() => kernels.Multiply(dz2, w2, dh, m, h, o))),
+            ("wasmWeightGradMs", Time(() => kernels.MultiplyTransposeA(dz, x, dw1, h, k, m))),
             ("columnSumsMs", Time(() =>
             {
                 for (var i = 0; i < m; i++)

@@ -8,7 +8,10 @@ namespace LrLab.Web.Learn;
 /// the untrained loss against ln 10, overfitting one batch, and the update-to-weight ratio per layer. Work is done
 /// one step at a time (<see cref="OverfitRun.Step"/>, <see cref="RatioRun.Step"/>) so the page can run it in slices and stay responsive.
 /// </summary>
-public sealed class SanityLab(Dataset data, int seed = 0)
+/// <param name="data">The digits.</param>
+/// <param name="seed">Seed of the weights and batches.</param>
+/// <param name="kernels">The networks' matrix products; null = managed.</param>
+public sealed class SanityLab(Dataset data, int seed = 0, IMatrixKernels? kernels = null)
 {
     /// <summary>Hidden units: the finder's network.</summary>
     public const int Hidden = 128;
@@ -63,7 +66,7 @@ public sealed class SanityLab(Dataset data, int seed = 0)
 
     private Mlp NewModel(int maxBatch)
     {
-        var model = new Mlp(Data.Features, Hidden, Data.Classes, maxBatch);
+        var model = new Mlp(Data.Features, Hidden, Data.Classes, maxBatch, kernels: kernels);
         model.Initialize(new Random(seed));
         return model;
     }

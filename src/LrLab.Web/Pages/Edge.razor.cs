@@ -1,4 +1,5 @@
 using LrLab.Core.Plotting;
+using LrLab.Core.Training;
 using LrLab.Web.Digits;
 using LrLab.Web.Edge;
 using Microsoft.AspNetCore.Components;
@@ -18,6 +19,9 @@ public sealed partial class Edge
     [Inject]
     private NavigationManager Navigation { get; set; } = null!;
 
+    [Inject]
+    private IServiceProvider Services { get; set; } = null!;
+
     private EdgeController Controller { get; set; } = null!;
 
     private EdgeSettings Settings => Controller.Settings;
@@ -34,7 +38,7 @@ public sealed partial class Edge
     /// <inheritdoc />
     protected override void OnInitialized()
     {
-        Controller = new EdgeController(Digits, () => Task.Delay(1));
+        Controller = new EdgeController(Digits, () => Task.Delay(1), kernels: (IMatrixKernels?)Services.GetService(typeof(IMatrixKernels)));
         Controller.Changed += () => _ = InvokeAsync(StateHasChanged);
         var (settings, notices) = EdgeUrl.Parse(new Uri(Navigation.Uri).Query);
         Controller.Settings = settings;

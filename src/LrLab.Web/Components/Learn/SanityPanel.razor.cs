@@ -31,6 +31,9 @@ public sealed partial class SanityPanel : IDisposable
     [Inject]
     private IDigitData Digits { get; set; } = null!;
 
+    [Inject]
+    private IServiceProvider Services { get; set; } = null!;
+
     /// <summary>Pause between slices (a short delay in the browser; tests may shorten it).</summary>
     [Parameter]
     public Func<Task> Pause { get; set; } = () => Task.Delay(1);
@@ -56,7 +59,7 @@ public sealed partial class SanityPanel : IDisposable
         if (_lab is null)
         {
             _cancel ??= new CancellationTokenSource();
-            _lab = new SanityLab(await Digits.LoadDigitsAsync(_cancel.Token));
+            _lab = new SanityLab(await Digits.LoadDigitsAsync(_cancel.Token), kernels: (IMatrixKernels?)Services.GetService(typeof(IMatrixKernels)));
         }
 
         return _lab;
