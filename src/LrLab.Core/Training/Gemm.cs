@@ -31,14 +31,14 @@ public static class Gemm
     /// <summary>C (m×n) = A (m×k) · B (k×n).</summary>
     public static void Multiply(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int n, int k)
     {
-        Check(a, (long)m * k, b, (long)k * n, c, (long)m * n);
+        MatrixOperands.Multiply(a, b, c, m, n, k);
         Axpy(ref MemoryMarshal.GetReference(a), k, 1, ref MemoryMarshal.GetReference(b), ref MemoryMarshal.GetReference(c), 0, m, n, k, KernelWidth);
     }
 
     /// <summary>C (m×n) = Aᵀ · B where A is stored k×m and B k×n.</summary>
     public static void MultiplyTransposeA(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int n, int k)
     {
-        Check(a, (long)k * m, b, (long)k * n, c, (long)m * n);
+        MatrixOperands.MultiplyTransposeA(a, b, c, m, n, k);
         Axpy(ref MemoryMarshal.GetReference(a), 1, m, ref MemoryMarshal.GetReference(b), ref MemoryMarshal.GetReference(c), 0, m, n, k, KernelWidth);
     }
 
@@ -54,7 +54,7 @@ public static class Gemm
             return false;
         }
 
-        Check(a, (long)k * m, b, (long)k * n, c, (long)m * n);
+        MatrixOperands.MultiplyTransposeA(a, b, c, m, n, k);
         TransposedTiles512.Multiply(ref MemoryMarshal.GetReference(a), m, ref MemoryMarshal.GetReference(b), ref MemoryMarshal.GetReference(c), 0, m, n, k, ref MemoryMarshal.GetReference(parameters), negLr, update: true);
         return true;
     }
@@ -65,11 +65,7 @@ public static class Gemm
     /// </summary>
     public static void MultiplyTransposeB(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int n, int k, ReadOnlySpan<float> bias = default, bool relu = false)
     {
-        Check(a, (long)m * k, b, (long)n * k, c, (long)m * n);
-        if (!bias.IsEmpty && bias.Length != n)
-        {
-            throw new ArgumentException($"bias has {bias.Length} values, expected {n}", nameof(bias));
-        }
+        MatrixOperands.MultiplyTransposeB(a, b, c, m, n, k, bias);
 
         Dot(ref MemoryMarshal.GetReference(a), ref MemoryMarshal.GetReference(b), ref MemoryMarshal.GetReference(c), 0, m, n, k, ref MemoryMarshal.GetReference(bias), !bias.IsEmpty, relu, KernelWidth);
     }
@@ -192,14 +188,6 @@ public static class Gemm
                 }
 
                 break;
-        }
-    }
-
-    private static void Check(ReadOnlySpan<float> a, long aSize, ReadOnlySpan<float> b, long bSize, Span<float> c, long cSize)
-    {
-        if (a.Length < aSize || b.Length < bSize || c.Length < cSize)
-        {
-            throw new ArgumentException($"operands too short: A {a.Length}/{aSize}, B {b.Length}/{bSize}, C {c.Length}/{cSize}");
         }
     }
 }

@@ -50,25 +50,21 @@ public sealed partial class WasmMatrixKernels : IMatrixKernels
     /// <inheritdoc/>
     public void Multiply(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int n, int k)
     {
-        Check(a, (long)m * k, b, (long)k * n, c, (long)m * n);
+        MatrixOperands.Multiply(a, b, c, m, n, k);
         Axpy(a, k, 1, b, c, m, n, k);
     }
 
     /// <inheritdoc/>
     public void MultiplyTransposeA(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int n, int k)
     {
-        Check(a, (long)k * m, b, (long)k * n, c, (long)m * n);
+        MatrixOperands.MultiplyTransposeA(a, b, c, m, n, k);
         Axpy(a, 1, m, b, c, m, n, k);
     }
 
     /// <inheritdoc/>
     public unsafe void MultiplyTransposeB(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c, int m, int n, int k, ReadOnlySpan<float> bias, bool relu)
     {
-        Check(a, (long)m * k, b, (long)n * k, c, (long)m * n);
-        if (!bias.IsEmpty && bias.Length != n)
-        {
-            throw new ArgumentException($"bias has {bias.Length} values, expected {n}", nameof(bias));
-        }
+        MatrixOperands.MultiplyTransposeB(a, b, c, m, n, k, bias);
 
         if (m == 0 || n == 0)
         {
@@ -91,14 +87,6 @@ public sealed partial class WasmMatrixKernels : IMatrixKernels
         fixed (float* pa = a, pb = b, pc = c)
         {
             Axpy((nint)pa, aRow, aCol, (nint)pb, (nint)pc, m, n, k);
-        }
-    }
-
-    private static void Check(ReadOnlySpan<float> a, long aSize, ReadOnlySpan<float> b, long bSize, Span<float> c, long cSize)
-    {
-        if (a.Length < aSize || b.Length < bSize || c.Length < cSize)
-        {
-            throw new ArgumentException($"operands too short: A {a.Length}/{aSize}, B {b.Length}/{bSize}, C {c.Length}/{cSize}");
         }
     }
 
