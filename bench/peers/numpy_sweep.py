@@ -3,8 +3,9 @@
 
 Every optimizer follows torch.optim's update rule with PyTorch's defaults (the rules LrLab.Core mirrors).
 All rates advance together as one array per state buffer; the whole loss and parameter history is kept, then
-judged with the same rules as LrLab.Core's RunClassifier (stepsToConverge, blow-up, oscillation, extrapolation,
-verdict and pattern), so both sides compute the same table.
+judged by the rules LrLab.Core's RunClassifier documents (stepsToConverge, blow-up, oscillation as crossings of the
+minimum along the Hessian's eigenvectors, extrapolation, the stability-limit exception for crawls, verdict and
+pattern), written here again in NumPy without calling our code, so both sides compute the same table independently.
 
     /usr/bin/python3 bench/peers/numpy_sweep.py [--count 1000] [--steps 1000] [--out rows.csv]
     /usr/bin/python3 bench/peers/numpy_sweep.py --check ours.csv peer.csv   # compare two result tables
@@ -67,8 +68,46 @@ def run(name, lr, steps):
     return losses, params
 
 
-def judge(losses, params, tol=1e-3, fast=100):
-    """RunClassifier's rules, vectorised over the rates (the minimum loss of the bowl is 0)."""
+def principal_axes():
+    """Rows: the unit eigenvectors of the bowl's Hessian at its minimum, by increasing curvature (NumPy's eigh)."""
+    _, vectors = np.linalg.eigh(np.diag(CURV))
+    return vectors.T
+
+
+# The largest stable rate of plain and momentum SGD (beta = 0.9, no dampening) on a quadratic with top curvature
+# lam: the error recurrence e' = (1 - a lam) e for plain descent, z^2 - (1 + b - a lam) z + b = 0 for heavy ball and
+# z^2 - (1 + b - a lam (1 + b)) z + b (1 - a lam) = 0 for Nesterov; the root z = -1 gives the limit.
+def stability_limit(name, lam=CURV.max(), beta=0.9):
+    return {"sgd": 2.0 / lam, "momentum": (2.0 + 2.0 * beta) / lam,
+            "nesterov": (2.0 + 2.0 * beta) / ((1.0 + 2.0 * beta) * lam)}.get(name)
+
+
+def crossings(params, last, significance=0.01, needed=3):
+    """Oscillation along the principal axes: along some axis the error crosses the minimum (its sign changes from the
+    last non-zero value) at least `needed` times within updates 1..last, each crossing landing at least `significance`
+    of the error's whole length past it. Returns (any, lasting): lasting counts only crossings at updates k > last/2."""
+    n1, dims, r = params.shape
+    err = np.matmul(principal_axes(), params)  # (steps+1, axis, rate); the minimum is the origin
+    length = np.sqrt(np.einsum("kir,kir->kr", err, err))
+    # prev[k-1] = the last non-zero error along the axis before update k (the start's error counts even when 0);
+    # an error of exactly 0 (an underflow) is rare, so only the rates that have one are filled forward
+    prev = err[:-1]
+    holes = np.nonzero((prev[1:] == 0).any(axis=(0, 1)))[0]
+    if holes.size:
+        prev = prev.copy()
+        sub = prev[:, :, holes]
+        k = np.arange(n1 - 1)[:, None, None]
+        seen = np.maximum.accumulate(np.where((sub != 0) | (k == 0), k, 0), axis=0)
+        prev[:, :, holes] = np.take_along_axis(sub, seen, axis=0)
+    cur = err[1:]
+    ks = np.arange(1, n1)[:, None, None]
+    cross = (cur * prev < 0) & (np.abs(cur) >= significance * length[1:, None, :]) & (ks <= last)
+    late = cross & (2 * ks > last)
+    return (cross.sum(axis=0) >= needed).any(axis=0), (late.sum(axis=0) >= needed).any(axis=0)
+
+
+def judge(name, lr, losses, params, tol=1e-3, fast=100):
+    """LrLab's run classification (docs/lab.md, docs/engine.md), vectorised over the rates (the bowl's minimum loss is 0)."""
     n1, r = losses.shape
     finite = np.isfinite(losses) & np.all(np.isfinite(params), axis=1)
     blown = ~finite.all(axis=0)
@@ -87,15 +126,7 @@ def judge(losses, params, tol=1e-3, fast=100):
     conv = np.where(last_above + 1 < blow_at, last_above + 1, -1)  # -1: never converged
     updates = blow_at - 1
     window = np.minimum(updates, np.maximum(np.where(conv >= 0, conv, updates), 10))
-    delta = np.diff(params, axis=0)  # (n1-1, 2, r); delta[k-1] is update k
-    prev, cur = delta[:-1], delta[1:]
-    both = (prev != 0) & (cur != 0)
-    flip = both & (np.sign(prev) != np.sign(cur))
-    k = np.arange(2, n1)[:, None, None]
-    inwin = k <= window[None, None, :]
-    pairs = (both & inwin).sum(axis=0)
-    flips = (flip & inwin).sum(axis=0)
-    osc = ((flips >= 3) & (flips >= 0.75 * pairs)).any(axis=0)
+    osc, lasting = crossings(params, window)
 
     end = np.maximum(updates, 0)
     span = np.maximum(2, (updates + 1) // 4)
@@ -107,6 +138,8 @@ def judge(losses, params, tol=1e-3, fast=100):
         more = np.log(thr / g_end) / np.log(rate)
     estimate = np.where(rate < 1, end + np.ceil(np.maximum(0, more)), np.inf)
     moved = 1 - g_end / gap0
+    ceiling = stability_limit(name)
+    near_ceiling = np.zeros(r, bool) if ceiling is None else lr >= 0.75 * ceiling
 
     verdicts, patterns = [], []
     for j in range(r):
@@ -123,10 +156,13 @@ def judge(losses, params, tol=1e-3, fast=100):
             verdicts.append("inconclusive"); patterns.append(pattern)
         elif conv[j] < 0 and estimate[j] <= fast:
             verdicts.append("just-right"); patterns.append(pattern)
-        elif osc[j]:
+        # a slow run: too large if its oscillation lasts into the second half of the window
+        elif lasting[j]:
             verdicts.append("too-large"); patterns.append("oscillating")
         elif moved[j] < 0.01:
             verdicts.append("too-small"); patterns.append("plateau")
+        elif near_ceiling[j]:
+            verdicts.append("just-right"); patterns.append("crawling")
         else:
             verdicts.append("too-small"); patterns.append("crawling")
     return final, conv, verdicts, patterns
@@ -139,7 +175,7 @@ def sweep(count, steps):
     for name in OPTIMIZERS:
         with np.errstate(all="ignore"):
             losses, params = run(name, lr[None, :], steps)
-            final, conv, verdicts, patterns = judge(losses, params)
+            final, conv, verdicts, patterns = judge(name, lr, losses, params)
         for j in range(count):
             rows.append((name, lr[j], final[j], conv[j], verdicts[j], patterns[j]))
     return rows
@@ -152,14 +188,21 @@ def check(ours_path, peer_path):
     ours, peer = load(ours_path), load(peer_path)
     assert len(ours) == len(peer), f"{len(ours)} rows against {len(peer)}"
     same_verdict = same_steps = close_loss = 0
+    differ = {}
     for a, b in zip(ours, peer):
         assert a["optimizer"] == b["optimizer"] and abs(float(a["lr"]) / float(b["lr"]) - 1) < 1e-12
-        same_verdict += a["verdict"] == b["verdict"] and a["pattern"] == b["pattern"]
+        same = a["verdict"] == b["verdict"] and a["pattern"] == b["pattern"]
+        same_verdict += same
+        if not same:
+            key = (a["optimizer"], f'{a["verdict"]} {a["pattern"]}', f'{b["verdict"]} {b["pattern"]}')
+            differ.setdefault(key, []).append(float(a["lr"]))
         same_steps += a["stepsToConverge"] == b["stepsToConverge"]
         fa, fb = float(a["finalLoss"]), float(b["finalLoss"])
         close_loss += fa == fb or abs(fa - fb) <= 1e-6 * max(abs(fa), abs(fb), 1e-300)
     n = len(ours)
     print(f"agreement over {n} rows: verdict+pattern {same_verdict / n:.2%}, stepsToConverge {same_steps / n:.2%}, finalLoss within 1e-6 relative {close_loss / n:.2%}")
+    for (name, a, b), rates in sorted(differ.items()):
+        print(f"  {name}: {len(rates)} rows ours {a}, peer {b} (lr {min(rates):.4g} .. {max(rates):.4g})")
 
 
 def main():
