@@ -62,66 +62,73 @@ internal static class Oscillation
         return Crossings(run, last, at, axes);
     }
 
+    /// <remarks>
+    /// The hot loop of a sweep's judgement (every step of every run): the projection is written out here rather than
+    /// called per step, and the count stops as soon as some axis has <see cref="MinCrossings"/> lasting crossings, which
+    /// settles both answers. Same arithmetic, in the same order, as projecting each step on its own.
+    /// </remarks>
     private static (bool Any, bool Lasting) Crossings(RunRecord run, int last, ReadOnlySpan<double> minimum, ReadOnlySpan<double> axes)
     {
         var dims = run.Dims;
+        var parameters = run.Parameters;
         Span<double> previous = dims <= 8 ? stackalloc double[dims] : new double[dims];
+        Span<double> current = dims <= 8 ? stackalloc double[dims] : new double[dims];
         Span<int> all = dims <= 8 ? stackalloc int[dims] : new int[dims];
         Span<int> late = dims <= 8 ? stackalloc int[dims] : new int[dims];
         all.Clear();
         late.Clear();
-        Project(run, 0, minimum, axes, previous, out _);
-        Span<double> current = dims <= 8 ? stackalloc double[dims] : new double[dims];
+        Project(parameters[..dims], minimum, axes, previous);
         for (var k = 1; k <= last; k++)
         {
-            Project(run, k, minimum, axes, current, out var length);
+            var length = Math.Sqrt(Project(parameters.Slice(k * dims, dims), minimum, axes, current));
+            var threshold = Significance * length;
             for (var i = 0; i < dims; i++)
             {
-                if (current[i] * previous[i] < 0 && Math.Abs(current[i]) >= Significance * length)
+                var c = current[i];
+                if (c * previous[i] < 0 && Math.Abs(c) >= threshold)
                 {
                     all[i]++;
-                    if (2 * k > last)
+                    if (2 * k > last && ++late[i] >= MinCrossings)
                     {
-                        late[i]++;
+                        return (true, true);
                     }
                 }
 
-                if (current[i] != 0)
+                if (c != 0)
                 {
-                    previous[i] = current[i];
+                    previous[i] = c;
                 }
             }
         }
 
-        bool any = false, lasting = false;
+        var any = false;
         for (var i = 0; i < dims; i++)
         {
             any |= all[i] >= MinCrossings;
-            lasting |= late[i] >= MinCrossings;
         }
 
-        return (any, lasting);
+        return (any, false);
     }
 
-    /// <summary>The error θ_k − θ* in axis coordinates, and its length.</summary>
-    private static void Project(RunRecord run, int step, ReadOnlySpan<double> minimum, ReadOnlySpan<double> axes, Span<double> into, out double length)
+    /// <summary>The error θ − θ* in axis coordinates, written into <paramref name="into"/>; returns its squared length.</summary>
+    private static double Project(ReadOnlySpan<double> point, ReadOnlySpan<double> minimum, ReadOnlySpan<double> axes, Span<double> into)
     {
-        var dims = run.Dims;
-        var point = run.Parameters.Slice(step * dims, dims);
+        var dims = point.Length;
         var squares = 0.0;
         for (var i = 0; i < dims; i++)
         {
+            var row = axes.Slice(i * dims, dims);
             var sum = 0.0;
             for (var d = 0; d < dims; d++)
             {
-                sum += axes[(i * dims) + d] * (point[d] - minimum[d]);
+                sum += row[d] * (point[d] - minimum[d]);
             }
 
             into[i] = sum;
             squares += sum * sum;
         }
 
-        length = Math.Sqrt(squares);
+        return squares;
     }
 
     /// <summary>

@@ -61,7 +61,11 @@ public static class Sweeper
         var rates = LogSpace(options.LrMin, options.LrMax, options.Count);
         var start = Validate(surface, options);
         var rows = new SweepRow[rates.Length];
-        if (options.MaxDegreeOfParallelism > 1 && rates.Length > 1)
+        if (rule is OptimizerRule { Optimizer: var optimizer } && RateLanes.Supports(surface, options) && rates.Length > 1)
+        {
+            RunLanes(surface, optimizer, options, start, rates, rows);
+        }
+        else if (options.MaxDegreeOfParallelism > 1 && rates.Length > 1)
         {
             Parallel.For(
                 0,
@@ -85,6 +89,43 @@ public static class Sweeper
         }
 
         return Summarize(surface, rule, options.Steps, rows);
+    }
+
+    /// <summary>
+    /// The rates in chunks of <see cref="SweepRunner.MaxLanes"/> advanced together (<see cref="RateLanes"/>: same rows
+    /// as one rate at a time, far fewer calls per step), the chunks spread over the allowed threads.
+    /// </summary>
+    private static void RunLanes(Surface surface, IOptimizer optimizer, SweepOptions options, double[] start, double[] rates, SweepRow[] rows)
+    {
+        const int lanes = SweepRunner.MaxLanes;
+        var chunks = (rates.Length + lanes - 1) / lanes;
+        if (options.MaxDegreeOfParallelism > 1 && chunks > 1)
+        {
+            Parallel.For(
+                0,
+                chunks,
+                new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
+                () => new RateLanes(surface, optimizer, options, start, lanes),
+                (c, _, runner) =>
+                {
+                    RunChunk(runner, c * lanes, rates, rows);
+                    return runner;
+                },
+                _ => { });
+            return;
+        }
+
+        var one = new RateLanes(surface, optimizer, options, start, Math.Min(lanes, rates.Length));
+        for (var from = 0; from < rates.Length; from += lanes)
+        {
+            RunChunk(one, from, rates, rows);
+        }
+    }
+
+    private static void RunChunk(RateLanes runner, int from, double[] rates, SweepRow[] rows)
+    {
+        var length = Math.Min(SweepRunner.MaxLanes, rates.Length - from);
+        runner.Run(rates.AsSpan(from, length), rows.AsSpan(from, length));
     }
 
     /// <summary>Packs rows (in rate order) with their divergence limit, fastest rate, bands and theory lines.</summary>

@@ -86,6 +86,36 @@ public sealed class SweeperTests
         }
     }
 
+    // Without a schedule or noise the sweep advances its rates together in chunks (two full ones and a ragged one
+    // here), on one thread or spread over several; every row must still be the separate simulation's, blow-ups included.
+    [Theory]
+    [InlineData("bowl", "sgd", 1)]
+    [InlineData("bowl", "adam", 2)]
+    [InlineData("ravine", "momentum", 2)]
+    [InlineData("rosenbrock", "rmsprop", 1)]
+    [InlineData("himmelblau", "adagrad", 3)]
+    public void Rates_run_together_give_the_rows_of_separate_simulations(string surfaceName, string optimizerName, int threads)
+    {
+        var surface = SurfaceCatalog.Resolve(surfaceName);
+        var optimizer = OptimizerFactory.Create(optimizerName, new OptimizerOptions());
+        var options = new SweepOptions { LrMin = 1e-4, LrMax = 2, Count = 70, Steps = 200, MaxDegreeOfParallelism = threads };
+        var sweep = Sweeper.Run(surface, optimizer, options);
+        Assert.Equal(70, sweep.Rows.Count);
+        foreach (var row in sweep.Rows)
+        {
+            var run = Simulator.Run(surface, OptimizerFactory.Create(optimizerName, new OptimizerOptions { Lr = row.Lr }), new SimulationOptions { Steps = 200 });
+            Assert.Equal(run.FinalLoss, row.FinalLoss);
+            Assert.Equal(run.StepsToConverge, row.StepsToConverge);
+            Assert.Equal(run.Verdict, row.Verdict);
+            Assert.Equal(run.Pattern, row.Pattern);
+        }
+
+        if (optimizerName == "sgd")
+        {
+            Assert.Contains(sweep.Rows, r => r.Pattern is Pattern.Diverging or Pattern.Nan);
+        }
+    }
+
     [Fact]
     public void Parallel_sweep_gives_the_same_rows_as_a_sequential_one()
     {
