@@ -197,7 +197,15 @@ public static class RunClassifier
     {
         if (surface.Curvature is { } c)
         {
-            var value = surface.Value(c.Minimum.ToArray());
+            // Copied to the stack: a sweep judges thousands of runs, each of which allocated this copy.
+            var n = c.Minimum.Count;
+            Span<double> at = n <= 8 ? stackalloc double[n] : new double[n];
+            for (var d = 0; d < n; d++)
+            {
+                at[d] = c.Minimum[d];
+            }
+
+            var value = surface.Value(at);
             if (double.IsFinite(value))
             {
                 return value;
