@@ -99,19 +99,23 @@ public static class Sweeper
     {
         const int lanes = SweepRunner.MaxLanes;
         var chunks = (rates.Length + lanes - 1) / lanes;
-        if (options.MaxDegreeOfParallelism > 1 && chunks > 1)
+        var workers = Math.Min(options.MaxDegreeOfParallelism, chunks);
+        if (workers > 1)
         {
+            // One lane buffer per worker (about 0.8 MB at 1,000 steps), each worker taking the next chunk until none is left.
+            var next = -1;
             Parallel.For(
                 0,
-                chunks,
-                new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
-                () => new RateLanes(surface, optimizer, options, start, lanes),
-                (c, _, runner) =>
+                workers,
+                new ParallelOptions { MaxDegreeOfParallelism = workers },
+                _ =>
                 {
-                    RunChunk(runner, c * lanes, rates, rows);
-                    return runner;
-                },
-                _ => { });
+                    var runner = new RateLanes(surface, optimizer, options, start, lanes);
+                    for (var c = Interlocked.Increment(ref next); c < chunks; c = Interlocked.Increment(ref next))
+                    {
+                        RunChunk(runner, c * lanes, rates, rows);
+                    }
+                });
             return;
         }
 
