@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using LrLab.Core.Optimizers;
 using LrLab.Core.Simulation;
@@ -102,7 +103,7 @@ public static class Sweeper
         var workers = Math.Min(options.MaxDegreeOfParallelism, chunks);
         if (workers > 1)
         {
-            // One lane buffer per worker (about 0.8 MB at 1,000 steps), each worker taking the next chunk until none is left.
+            // One lane buffer per worker (rented: about 0.8 MB at 1,000 steps), each worker taking the next chunk until none is left.
             var next = -1;
             Parallel.For(
                 0,
@@ -110,20 +111,24 @@ public static class Sweeper
                 new ParallelOptions { MaxDegreeOfParallelism = workers },
                 _ =>
                 {
-                    var runner = new RateLanes(surface, optimizer, options, start, lanes);
+                    var runner = new RateLanes(surface, optimizer, options, start, lanes, ArrayPool<double>.Shared);
                     for (var c = Interlocked.Increment(ref next); c < chunks; c = Interlocked.Increment(ref next))
                     {
                         RunChunk(runner, c * lanes, rates, rows);
                     }
+
+                    runner.Release();
                 });
             return;
         }
 
-        var one = new RateLanes(surface, optimizer, options, start, Math.Min(lanes, rates.Length));
+        var one = new RateLanes(surface, optimizer, options, start, Math.Min(lanes, rates.Length), ArrayPool<double>.Shared);
         for (var from = 0; from < rates.Length; from += lanes)
         {
             RunChunk(one, from, rates, rows);
         }
+
+        one.Release();
     }
 
     private static void RunChunk(RateLanes runner, int from, double[] rates, SweepRow[] rows)
