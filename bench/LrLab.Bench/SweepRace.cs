@@ -8,7 +8,7 @@ namespace LrLab.Bench;
 
 /// <summary>
 /// The sweep the NumPy peer (bench/peers/numpy_sweep.py) also runs: 1,000 log-spaced rates from 1e-4 to 1 ×
-/// 1,000 steps × 7 optimizers on the bowl, timed in-process (best of a few runs, after a warm-up).
+/// 1,000 steps × 7 optimizers on the bowl, timed in-process (best of a few runs, after a second of warm-up runs).
 /// Run: dotnet run -c Release --project bench/LrLab.Bench -- sweep-race [threads] [repeats]
 /// </summary>
 internal static class SweepRace
@@ -22,7 +22,15 @@ internal static class SweepRace
         var surface = SurfaceCatalog.Resolve("bowl");
         var optimizers = Optimizers.Select(n => OptimizerFactory.Create(n, new OptimizerOptions())).ToArray();
         var options = new SweepOptions { LrMin = 1e-4, LrMax = 1, Count = 1000, Steps = 1000, MaxDegreeOfParallelism = threads };
-        Sweeper.Compare(surface, optimizers, options with { Count = 50 });
+        // Warm-up on the full problem for a second: the tiered JIT moves the lane loops to their final code only after
+        // some thirty calls each and a pause, and a short warm-up left the first timed runs (the two-thread ones most of
+        // all) on intermediate code.
+        var warm = Stopwatch.StartNew();
+        while (warm.Elapsed.TotalSeconds < 1)
+        {
+            Sweeper.Compare(surface, optimizers, options);
+        }
+
         var best = double.PositiveInfinity;
         var rows = 0;
         for (var r = 0; r < repeats; r++)
