@@ -6,11 +6,11 @@ namespace LrLab.Core.Sweep;
 internal sealed class AdagradLaneStep(OptimizerOptions o, int lanes, int n) : LaneStep
 {
     private readonly double[] _sum = new double[lanes * n];
-    private readonly double _lrDecay = o.LrDecay ?? 0;
-    private readonly double _eps = o.Eps ?? 1e-10;
-    private readonly double _weightDecay = o.WeightDecay ?? 0;
+    private readonly double _lrDecay = Resolved(o.LrDecay);
+    private readonly double _eps = Resolved(o.Eps);
+    private readonly double _weightDecay = Resolved(o.WeightDecay);
 
-    public override void Reset(int lanes) => _sum.AsSpan(0, lanes * n).Fill(o.InitialAccumulatorValue ?? 0);
+    public override void Reset(int lanes) => _sum.AsSpan(0, lanes * n).Fill(Resolved(o.InitialAccumulatorValue));
 
     public override void Step(int k, ReadOnlySpan<double> rates, Span<double> theta, ReadOnlySpan<double> gradient, ReadOnlySpan<int> blowUp)
     {

@@ -16,13 +16,20 @@ internal abstract class LaneStep
     {
         Sgd sgd => new SgdLaneStep(sgd.Options, lanes, n),
         Adam adam => new AdamLaneStep(adam.Options, 0, lanes, n),
-        AdamW adamW => new AdamLaneStep(adamW.Options with { WeightDecay = 0 }, adamW.Options.WeightDecay ?? 0, lanes, n),
+        AdamW adamW => new AdamLaneStep(adamW.Options with { WeightDecay = 0 }, Resolved(adamW.Options.WeightDecay), lanes, n),
         RmsProp rmsProp => new RmsPropLaneStep(rmsProp.Options, lanes, n),
         Adagrad adagrad => new AdagradLaneStep(adagrad.Options, lanes, n),
         NAdam nAdam => new NAdamLaneStep(nAdam.Options, lanes, n),
         RAdam rAdam => new RAdamLaneStep(rAdam.Options, lanes, n),
         _ => new OptimizerLaneStep(optimizer, lanes, n),
     };
+
+    /// <summary>
+    /// A setting of the optimizer's <see cref="IOptimizer.Options"/>, which its constructor has already filled from
+    /// <see cref="OptimizerDefaults"/> where the caller left it out; so a lane step never types a default of its own.
+    /// </summary>
+    protected static double Resolved(double? setting) =>
+        setting ?? throw new InvalidOperationException("an optimizer's options hold every setting once it is constructed");
 
     /// <summary>Fresh optimizer state for the first <paramref name="lanes"/> lanes (a new chunk of rates).</summary>
     public abstract void Reset(int lanes);

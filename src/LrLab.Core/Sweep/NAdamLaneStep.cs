@@ -10,11 +10,11 @@ internal sealed class NAdamLaneStep(OptimizerOptions o, int lanes, int n) : Lane
 {
     private readonly double[] _m = new double[lanes * n];
     private readonly double[] _v = new double[lanes * n];
-    private readonly double _beta1 = o.Beta1 ?? 0.9;
-    private readonly double _beta2 = o.Beta2 ?? 0.999;
-    private readonly double _eps = o.Eps ?? 1e-8;
-    private readonly double _weightDecay = o.WeightDecay ?? 0;
-    private readonly double _momentumDecay = o.MomentumDecay ?? 4e-3;
+    private readonly double _beta1 = Resolved(o.Beta1);
+    private readonly double _beta2 = Resolved(o.Beta2);
+    private readonly double _eps = Resolved(o.Eps);
+    private readonly double _weightDecay = Resolved(o.WeightDecay);
+    private readonly double _momentumDecay = Resolved(o.MomentumDecay);
     private double _muProduct = 1;
 
     public override void Reset(int lanes)

@@ -7,10 +7,10 @@ internal sealed class RAdamLaneStep(OptimizerOptions o, int lanes, int n) : Lane
 {
     private readonly double[] _m = new double[lanes * n];
     private readonly double[] _v = new double[lanes * n];
-    private readonly double _beta1 = o.Beta1 ?? 0.9;
-    private readonly double _beta2 = o.Beta2 ?? 0.999;
-    private readonly double _eps = o.Eps ?? 1e-8;
-    private readonly double _weightDecay = o.WeightDecay ?? 0;
+    private readonly double _beta1 = Resolved(o.Beta1);
+    private readonly double _beta2 = Resolved(o.Beta2);
+    private readonly double _eps = Resolved(o.Eps);
+    private readonly double _weightDecay = Resolved(o.WeightDecay);
 
     public override void Reset(int lanes)
     {

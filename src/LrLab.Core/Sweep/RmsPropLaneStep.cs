@@ -7,11 +7,11 @@ internal sealed class RmsPropLaneStep(OptimizerOptions o, int lanes, int n) : La
 {
     private readonly double[] _squareAvg = new double[lanes * n];
     private readonly double[] _gradAvg = new double[o.Centered ? lanes * n : 0];
-    private readonly double[] _buffer = new double[(o.Momentum ?? 0) > 0 ? lanes * n : 0];
-    private readonly double _alpha = o.Alpha ?? 0.99;
-    private readonly double _eps = o.Eps ?? 1e-8;
-    private readonly double _momentum = o.Momentum ?? 0;
-    private readonly double _weightDecay = o.WeightDecay ?? 0;
+    private readonly double[] _buffer = new double[Resolved(o.Momentum) > 0 ? lanes * n : 0];
+    private readonly double _alpha = Resolved(o.Alpha);
+    private readonly double _eps = Resolved(o.Eps);
+    private readonly double _momentum = Resolved(o.Momentum);
+    private readonly double _weightDecay = Resolved(o.WeightDecay);
 
     public override void Reset(int lanes)
     {

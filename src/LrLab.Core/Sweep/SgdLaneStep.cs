@@ -6,10 +6,10 @@ namespace LrLab.Core.Sweep;
 internal sealed class SgdLaneStep(OptimizerOptions o, int lanes, int n) : LaneStep
 {
     private readonly double[] _buffer = new double[lanes * n];
-    private readonly double _momentum = o.Momentum ?? 0;
-    private readonly double _oneMinusDampening = 1 - (o.Dampening ?? 0);
-    private readonly double _weightDecay = o.WeightDecay ?? 0;
-    private readonly bool _plain = (o.Momentum ?? 0) == 0 && (o.WeightDecay ?? 0) == 0 && !o.Maximize;
+    private readonly double _momentum = Resolved(o.Momentum);
+    private readonly double _oneMinusDampening = 1 - Resolved(o.Dampening);
+    private readonly double _weightDecay = Resolved(o.WeightDecay);
+    private readonly bool _plain = Resolved(o.Momentum) == 0 && Resolved(o.WeightDecay) == 0 && !o.Maximize;
 
     public override void Reset(int lanes)
     {

@@ -11,6 +11,9 @@ namespace LrLab.Core.Training;
 /// </summary>
 public static class DigitFile
 {
+    /// <summary>How many of the shipped file's digits are the training split (the rest, 2,000, are the test split).</summary>
+    public const int ShippedTrainSamples = 8000;
+
     /// <summary>The decompressed length and SHA-256 of the shipped digits (data/README.md).</summary>
     public static DigitDigest Shipped { get; } = new(7_850_024, "6313b6b5408716679fec02b8e183fce8bc8fc05da85f6e22e9fa9bda6aa3c107");
 

@@ -43,7 +43,7 @@ public sealed class MnistFinderModel(IDigitData digits, IMatrixKernels? kernels 
     /// <inheritdoc />
     public int StepsPerEpoch(int batchSize)
     {
-        var samples = _data?.Train.Count ?? 8000;
+        var samples = _data?.Train.Count ?? DigitFile.ShippedTrainSamples;
         return (samples + batchSize - 1) / batchSize;
     }
 

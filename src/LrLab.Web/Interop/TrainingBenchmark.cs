@@ -83,7 +83,7 @@ public static partial class TrainingBenchmark
         mlp.Initialize(new Random(1));
         var trainer = new Trainer(mlp, data, sgd, m, new Random(1));
         var batch = new float[m * k];
-        var order = new int[8000];
+        var order = new int[DigitFile.ShippedTrainSamples];
         double Time(Action action)
         {
             action();

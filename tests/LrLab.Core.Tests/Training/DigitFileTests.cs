@@ -26,6 +26,13 @@ public class DigitFileTests
     }
 
     [Fact]
+    public void The_shipped_training_split_has_the_size_the_constant_states()
+    {
+        var data = DigitFile.Read(new MemoryStream(_packed.Value));
+        Assert.Equal(DigitFile.ShippedTrainSamples, data.Train.Count);
+    }
+
+    [Fact]
     public void A_file_cut_short_in_transit_is_refused_in_one_line()
     {
         var cut = _packed.Value[..(_packed.Value.Length / 2)];
