@@ -24,11 +24,12 @@ done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 /usr/bin/python3 - "$out" "$rounds" "$load_before" "$load_after" "$write" <<'PY'
-import datetime, json, os, re, sys
+import datetime, os, sys
 out, rounds, load_before, load_after, write = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
-peer = [json.load(open(f"{out}/peer{r}.json")) for r in range(1, rounds + 1)]
-ours = [json.load(open(f"{out}/ours{r}.json")) for r in range(1, rounds + 1)]
-cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+sys.path.insert(0, "bench")
+from benchdoc import cpu_name, rounds_of, write_table
+peer, ours = rounds_of(out, rounds)
+cpu = cpu_name()
 key = lambda g: (g["name"], g["batch"])
 best = lambda runs, k: max(g["gflops"] for run in runs for g in run["gemm"] if key(g) == k)
 lines = [f"Run of {datetime.date.today()} on {cpu} ({os.cpu_count()} cores shared with other jobs; load average "
@@ -45,14 +46,5 @@ for g in peer[0]["gemm"]:
 table = "\n".join(lines)
 print(table)
 if write == "--write":
-    path = "docs/benchmarks.md"
-    text = open(path).read()
-    begin, end = "<!-- gemm-table:begin -->", "<!-- gemm-table:end -->"
-    block = f"{begin}\n{table}\n{end}"
-    if begin in text:
-        text = re.sub(re.escape(begin) + ".*?" + re.escape(end), lambda _: block, text, flags=re.S)
-    else:
-        text = text.rstrip("\n") + "\n\n## Matrix products against NumPy\n\n" + block + "\n"
-    open(path, "w").write(text)
-    print(f"\nwrote the table into {path}")
+    write_table(table, "gemm", "## Matrix products against NumPy\n\n")
 PY

@@ -27,11 +27,12 @@ done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 /usr/bin/python3 - "$out" "$rounds" "$epochs" "$load_before" "$load_after" "$write" <<'PY'
-import datetime, glob, json, os, re, statistics, subprocess, sys
+import datetime, os, sys
 out, rounds, epochs, load_before, load_after, write = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6]
-peer = [json.load(open(f"{out}/peer{r}.json")) for r in range(1, rounds + 1)]
-ours = [json.load(open(f"{out}/ours{r}.json")) for r in range(1, rounds + 1)]
-cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+sys.path.insert(0, "bench")
+from benchdoc import cpu_name, rounds_of, write_table
+peer, ours = rounds_of(out, rounds)
+cpu = cpu_name()
 
 def best(runs, section, key, match, field):
     return max(x[field] for run in runs for x in run[section] if x[key] == match)
@@ -77,14 +78,5 @@ for r in range(rounds):
 table = "\n".join(lines)
 print(table)
 if write == "--write":
-    path = "docs/benchmarks.md"
-    text = open(path).read() if os.path.exists(path) else "# Benchmarks\n"
-    begin, end = "<!-- training-table:begin -->", "<!-- training-table:end -->"
-    block = f"{begin}\n{table}\n{end}"
-    if begin in text:
-        text = re.sub(re.escape(begin) + ".*?" + re.escape(end), lambda _: block, text, flags=re.S)
-    else:
-        text = text.rstrip("\n") + "\n\n## MNIST training\n\n" + block + "\n"
-    open(path, "w").write(text)
-    print(f"\nwrote the table into {path}")
+    write_table(table, "training", "## MNIST training\n\n")
 PY
