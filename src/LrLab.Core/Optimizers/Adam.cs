@@ -139,10 +139,7 @@ public sealed class Adam : IOptimizer
             }
 
             var g = Simd.Gradient(Simd.Load(gradients, i), p, weightDecay, decay, maximize);
-            var mi = Simd.Fma(oneMinusBeta1, g, Simd.Load<T>(m, i) * beta1);
-            var vi = Simd.Fma(oneMinusBeta2 * g, g, Simd.Load<T>(v, i) * beta2);
-            Simd.Store(mi, m, i);
-            Simd.Store(vi, v, i);
+            var (mi, vi) = Simd.Moments(g, m, v, i, beta1, oneMinusBeta1, beta2, oneMinusBeta2);
             if (amsgrad)
             {
                 vi = Vector512.Max(Simd.Load<T>(vMax, i), vi);

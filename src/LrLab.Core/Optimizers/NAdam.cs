@@ -124,10 +124,7 @@ public sealed class NAdam : IOptimizer
         {
             var p = Simd.Load<T>(parameters, i);
             var g = Simd.Gradient(Simd.Load(gradients, i), p, weightDecay, decay, maximize: false);
-            var mi = Simd.Fma(oneMinusBeta1, g, Simd.Load<T>(m, i) * beta1);
-            var vi = Simd.Fma(oneMinusBeta2 * g, g, Simd.Load<T>(v, i) * beta2);
-            Simd.Store(mi, m, i);
-            Simd.Store(vi, v, i);
+            var (mi, vi) = Simd.Moments(g, m, v, i, beta1, oneMinusBeta1, beta2, oneMinusBeta2);
             var denom = Vector512.Sqrt(vi / biasCorrection2) + eps;
             p += gradScale * g / denom;
             Simd.Store(p + (momentScale * mi / denom), parameters, i);

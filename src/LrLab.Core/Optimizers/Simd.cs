@@ -46,6 +46,22 @@ internal static class Simd
         return Vector512.FusedMultiplyAdd(a.As<T, double>(), b.As<T, double>(), c.As<T, double>()).As<double, T>();
     }
 
+    /// <summary>
+    /// The Adam family's moment updates on one vector, stored back into <paramref name="m"/> and <paramref name="v"/>
+    /// at <paramref name="index"/> and returned: m ← fma(1 − β1, g, β1·m) and v ← fma((1 − β2)·g, g, β2·v), the
+    /// roundings of the scalar loops of Adam, NAdam and RAdam.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static (Vector512<T> M, Vector512<T> V) Moments<T>(Vector512<T> g, Span<T> m, Span<T> v, int index, Vector512<T> beta1, Vector512<T> oneMinusBeta1, Vector512<T> beta2, Vector512<T> oneMinusBeta2)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var mi = Fma(oneMinusBeta1, g, Load<T>(m, index) * beta1);
+        var vi = Fma(oneMinusBeta2 * g, g, Load<T>(v, index) * beta2);
+        Store(mi, m, index);
+        Store(vi, v, index);
+        return (mi, vi);
+    }
+
     /// <summary><see cref="EffectiveGradient.Of{T}"/> on a vector: negated when maximizing, then + weight_decay·θ (fused) unless the decay is zero.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> Gradient<T>(Vector512<T> gradient, Vector512<T> parameter, Vector512<T> weightDecay, bool decay, bool maximize)
